@@ -1,0 +1,19 @@
+/** The pipeline in Node: HTML text -> jsdom -> the same passes as the extension -> Article. */
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { Article } from '../utils/article';
+import { extractArticle, type ExtractOptions } from '../utils/extract';
+
+const quiet = new VirtualConsole(); // pages' CSS and markup errors are not ours to print
+
+export function parseHtml(html: string, url: string): JSDOM {
+  return new JSDOM(html, { url, virtualConsole: quiet });
+}
+
+export function extractFromHtml(html: string, url: string, options: Omit<ExtractOptions, 'window'> = {}): Article {
+  const dom = parseHtml(html, url);
+  try {
+    return extractArticle(dom.window.document, url, { ...options, window: dom.window as unknown as Window });
+  } finally {
+    dom.window.close();
+  }
+}

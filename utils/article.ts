@@ -1,0 +1,100 @@
+/**
+ * The Article record: the one thing that crosses a process boundary (content script ->
+ * extension pages, CLI -> stdout). Serializable, versioned. See ../shared/DESIGN.md.
+ */
+export const ARTICLE_VERSION = 1;
+
+export type Script = 'hans' | 'hant' | 'mixed' | 'none';
+
+export interface Credit {
+  /** Role without inner spaces, as the page writes it: 責編, 审核, 總值班 … */
+  role: string;
+  names: string[];
+}
+
+export interface Removal {
+  /** Name of the pass that removed it (see utils/extract/index.ts). */
+  pass: string;
+  reason: string;
+  /** The removed text (or `[image] src` for images), shortened for display. */
+  text: string;
+  /** Sanitized HTML of the removed block, so the reader can restore it. */
+  html?: string;
+}
+
+export interface DetectionSignal {
+  name: string;
+  weight: number;
+  detail?: string;
+}
+
+export interface Detection {
+  isArticle: boolean;
+  score: number;
+  signals: DetectionSignal[];
+}
+
+export interface ArticleImage {
+  src: string;
+  alt: string;
+  caption: string;
+}
+
+export interface Article {
+  version: number;
+  isArticle: boolean;
+  /** Why this is not an article (only when isArticle is false). */
+  reason?: string;
+  title: string;
+  byline: string[];
+  /** ISO 8601; with the page's offset when it is known (+08:00 for Chinese sites). */
+  publishedTime: string | null;
+  siteName: string;
+  /** 來源 / 来源: the publication the page credits as the origin. */
+  source: string;
+  url: string;
+  lang: string;
+  script: Script;
+  /** Sanitized article HTML. */
+  html: string;
+  /** Paragraphs separated by blank lines. */
+  text: string;
+  images: ArticleImage[];
+  credits: Credit[];
+  removals: Removal[];
+  detection: Detection;
+  /** Milliseconds per pass, plus `total`. */
+  timings: Record<string, number>;
+}
+
+export function emptyArticle(url: string): Article {
+  return {
+    version: ARTICLE_VERSION,
+    isArticle: false,
+    title: '',
+    byline: [],
+    publishedTime: null,
+    siteName: '',
+    source: '',
+    url,
+    lang: 'und',
+    script: 'none',
+    html: '',
+    text: '',
+    images: [],
+    credits: [],
+    removals: [],
+    detection: { isArticle: false, score: 0, signals: [] },
+    timings: {},
+  };
+}
+
+/** Merge credits, keeping first-seen order and never repeating a name under a role. */
+export function mergeCredits(into: Credit[], add: Credit[]): Credit[] {
+  for (const c of add) {
+    const same = into.find((x) => x.role === c.role);
+    if (!same) into.push({ role: c.role, names: [...new Set(c.names)] });
+    else for (const n of c.names) if (!same.names.includes(n)) same.names.push(n);
+  }
+  return into;
+}

@@ -1,0 +1,52 @@
+import type { Credit, Detection, Removal } from '../article';
+
+/** Metadata gathered from the whole page before Readability strips it. */
+export interface PageMeta {
+  title: string;
+  byline: string[];
+  publishedTime: string | null;
+  siteName: string;
+  source: string;
+  /** `lang` attribute of the page, if any. */
+  htmlLang: string;
+}
+
+export interface PassContext {
+  /** The clone being cleaned. Never the live page. */
+  doc: Document;
+  url: string;
+  /** `doc.body` before Readability; Readability's article element after it. */
+  root: Element;
+  meta: PageMeta;
+  credits: Credit[];
+  removals: Removal[];
+  detection?: Detection;
+  /** Set by run-readability; false when it found nothing. */
+  found?: boolean;
+}
+
+export interface Pass {
+  name: string;
+  run(ctx: PassContext): void;
+}
+
+const MAX_REMOVAL_TEXT = 300;
+
+export function shorten(text: string, max = MAX_REMOVAL_TEXT): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+/** Remove a node from the clone and record why. */
+export function removeNode(ctx: PassContext, pass: string, reason: string, node: Element, text?: string): void {
+  ctx.removals.push({ pass, reason, text: shorten(text ?? describe(node)) });
+  node.remove();
+}
+
+export function describe(node: Element): string {
+  if (node.tagName === 'IMG') return `[image] ${node.getAttribute('src') ?? ''}`.trim();
+  const t = node.textContent?.trim() ?? '';
+  if (t) return t;
+  const img = node.querySelector('img');
+  return img ? describe(img) : `<${node.tagName.toLowerCase()}>`;
+}

@@ -1,0 +1,80 @@
+import type { Detection, DetectionSignal } from '../article';
+import { articleLd, metaContent } from './meta/page';
+
+// Markers of article templates of Chinese CMSs.
+const CMS_MARKERS = '.TRS_Editor, .TRS_UEDITOR, founder-content, #ozoom, .rm_txt_con, #detail, #p-detail';
+const URL_SHAPES = [/content_\d+\.s?html?$/i, /\/20\d{2}-?\d{2}\/\d{2}\//, /\/t20\d{6}_\d+\.s?html?$/i, /\/a\/20\d{2}/, /\/20\d{2}\/\d{1,2}\/\d{1,2}\//, /\/(?:article|news|story)s?\/[^/]+\/?$/i, /\d{6,}\.s?html?$/i];
+const DATED_SOURCE = /(20\d{2}|1\d{2})\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}.{0,40}[來来]源|[來来]源.{0,40}(20\d{2})\s*[年\-/.]\s*\d{1,2}/;
+const CJK_PUNCT = /[，。、；：！？,]/g;
+const HAN = /\p{Script=Han}/gu;
+
+/** Founder's e-paper CMS wraps the body in <!--enpcontent--> comments. */
+function hasComment(doc: Document, pattern: RegExp): boolean {
+  if (!doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, 128 /* SHOW_COMMENT */);
+  for (let n = walker.nextNode(), i = 0; n && i < 500; n = walker.nextNode(), i++) if (pattern.test(n.nodeValue ?? '')) return true;
+  return false;
+}
+
+/**
+ * Is this page one article? Cheap (one pass over paragraphs, no Readability) and
+ * explained: every signal that fired is listed with its weight.
+ */
+export function detectArticle(doc: Document, url: string): Detection {
+  const signals: DetectionSignal[] = [];
+  const add = (name: string, weight: number, detail?: string): void => {
+    signals.push(detail ? { name, weight, detail } : { name, weight });
+  };
+
+  const ld = articleLd(doc);
+  if (ld) add('json-ld-article', 3, String(ld['@type']));
+  if (/article/i.test(metaContent(doc, 'og:type'))) add('og-type-article', 2);
+  const gov = ['ArticleTitle', 'PubDate', 'ContentSource'].filter((n) => metaContent(doc, n));
+  if (gov.length) add('government-metas', Math.min(3, gov.length + 1), gov.join(', '));
+  const cms = doc.querySelector(CMS_MARKERS);
+  if (cms) add('cms-marker', 2, cms.tagName.toLowerCase() + (cms.id ? '#' + cms.id : ''));
+  else if (hasComment(doc, /enpcontent/)) add('cms-marker', 2, 'enpcontent');
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = '';
+  }
+  if (URL_SHAPES.some((r) => r.test(path))) add('url-shape', 1.5, path);
+
+  // Paragraph evidence: long, punctuated text blocks (CJK or Latin).
+  let longBlocks = 0;
+  let bodyChars = 0;
+  let datedSource = false;
+  for (const el of Array.from(doc.querySelectorAll('p, td, div, font, span, article, section'))) {
+    const own = Array.from(el.childNodes)
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.nodeValue)
+      .join('')
+      .trim();
+    if (!datedSource && own.length < 120 && DATED_SOURCE.test(own)) datedSource = true;
+    if (own.length < 80) continue;
+    const han = own.match(HAN)?.length ?? 0;
+    const punct = own.match(CJK_PUNCT)?.length ?? 0;
+    const latinSentences = own.split(/[.!?]\s/).length;
+    if ((han >= 60 && punct >= 3) || (han < 10 && own.length >= 200 && latinSentences >= 3)) {
+      longBlocks++;
+      bodyChars += own.length;
+    }
+  }
+  if (datedSource) add('dated-source-line', 2);
+  if (longBlocks >= 3) add('text-blocks', 3, `${longBlocks} blocks, ${bodyChars} characters`);
+  else if (longBlocks >= 1) add('text-blocks', 1.5, `${longBlocks} blocks, ${bodyChars} characters`);
+
+  // Against: pages made of links (portals, channel lists, search results).
+  const links = Array.from(doc.querySelectorAll('a'));
+  const linkChars = links.reduce((n, a) => n + (a.textContent?.trim().length ?? 0), 0);
+  const allChars = (doc.body?.textContent ?? '').replace(/\s+/g, '').length || 1;
+  if (links.length >= 40 && linkChars / allChars > 0.5 && bodyChars < linkChars) add('link-list', -4, `${links.length} links, ${Math.round((100 * linkChars) / allChars)}% link text`);
+  const imgs = doc.querySelectorAll('img').length;
+  if (imgs >= 20 && bodyChars < 500) add('gallery', -2, `${imgs} images`);
+  if (doc.querySelector('input[type="password"]')) add('login-form', -3);
+
+  const score = signals.reduce((n, s) => n + s.weight, 0);
+  return { isArticle: score >= 3 && longBlocks >= 1, score, signals };
+}

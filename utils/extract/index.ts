@@ -1,0 +1,114 @@
+/**
+ * The extraction pipeline: a thin loop over PASSES, the table of contents below.
+ * Passes run on a clone; the live page is never touched (see utils/extract/live-signals.ts).
+ */
+import { emptyArticle, type Article } from '../article';
+import { sanitizeHtml } from '../sanitize';
+import { detectScript, langFor } from '../script-detect';
+import type { Pass, PassContext } from './context';
+import { dedupeParagraphs } from './dedupe-paragraphs';
+import { detectArticle } from './detect';
+import { dropBrokenImages } from './drop-broken-images';
+import { dropDisclaimers } from './drop-disclaimers';
+import { dropDuplicateCopies } from './drop-duplicate-copies';
+import { dropHidden } from './drop-hidden';
+import { dropMojibake } from './drop-mojibake';
+import { dropRelatedLinks } from './drop-related-links';
+import { dropSharePrompts } from './drop-share-prompts';
+import { extractCredits } from './extract-credits';
+import { normalizeText } from './normalize-text';
+import { readMetadata } from './read-metadata';
+import { resolveLazyImages } from './resolve-lazy-images';
+import { runReadability } from './run-readability';
+import { articleImages, articleText } from './serialize';
+import { applySiteRules } from './apply-site-rules';
+import { splitBrParagraphs } from './split-br-paragraphs';
+
+export const PASSES: readonly Pass[] = [
+  // On the whole page:
+  resolveLazyImages,
+  splitBrParagraphs,
+  readMetadata,
+  dropHidden,
+  dropDuplicateCopies,
+  applySiteRules,
+  // Credit tables often sit beside the body Readability picks (fixture cn-jiaozuo), so
+  // they are read from the whole page.
+  extractCredits,
+  runReadability,
+  // On Readability's article:
+  dedupeParagraphs,
+  dropDisclaimers,
+  dropSharePrompts,
+  dropRelatedLinks,
+  dropBrokenImages,
+  dropMojibake,
+  normalizeText,
+];
+
+// An article has at least this much text after cleaning.
+const MIN_ARTICLE_CHARS = 50;
+
+export interface ExtractOptions {
+  /** Names of passes to switch off (for tests and for comparing with plain Readability). */
+  skip?: readonly string[];
+  /** The window whose DOMPurify sanitizes the output (a cloned document has none). */
+  window: Window;
+}
+
+const now = (): number => globalThis.performance?.now() ?? Date.now();
+const ms = (t: number): number => Math.round(t * 100) / 100;
+
+/** Runs the pipeline over `doc`, which it consumes: pass a clone or a parsed copy. */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions): Article {
+  const start = now();
+  const article = emptyArticle(url);
+  let t = now();
+  article.detection = detectArticle(doc, url);
+  article.timings.detect = ms(now() - t);
+
+  const ctx: PassContext = {
+    doc,
+    url,
+    root: doc.body ?? doc.documentElement,
+    meta: { title: '', byline: [], publishedTime: null, siteName: '', source: '', htmlLang: '' },
+    credits: article.credits,
+    removals: article.removals,
+  };
+  let reading = true;
+  for (const pass of PASSES) {
+    if (options.skip?.includes(pass.name)) continue;
+    if (!reading) break;
+    t = now();
+    pass.run(ctx);
+    article.timings[pass.name] = ms(now() - t);
+    if (pass === runReadability && !ctx.found) reading = false;
+  }
+
+  Object.assign(article, {
+    title: ctx.meta.title,
+    byline: ctx.meta.byline,
+    publishedTime: ctx.meta.publishedTime,
+    siteName: ctx.meta.siteName,
+    source: ctx.meta.source,
+  });
+  if (ctx.found) {
+    t = now();
+    article.html = sanitizeHtml(ctx.root, options.window);
+    article.text = articleText(ctx.root);
+    article.images = articleImages(ctx.root, url);
+    article.timings.serialize = ms(now() - t);
+  }
+  article.script = detectScript(article.title + '\n' + article.text).script;
+  article.lang = langFor(article.script, ctx.meta.htmlLang);
+
+  if (!ctx.found || article.text.length < MIN_ARTICLE_CHARS) {
+    article.reason = 'No article text found on this page.';
+  } else if (!article.detection.isArticle) {
+    const against = article.detection.signals.filter((s) => s.weight < 0).map((s) => s.name);
+    article.reason = against.length ? `This page looks like a ${against.join(', ')}, not an article.` : 'Too little evidence that this page is an article.';
+  }
+  article.isArticle = !article.reason;
+  article.timings.total = ms(now() - start);
+  return article;
+}

@@ -1,0 +1,66 @@
+import type { ArticleImage } from '../article';
+import { BLOCK_TAGS, isBlock } from './blocks';
+
+const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
+// An inline element holding blocks (<span><p>…</p></span>, as Readability leaves <font>) is a container.
+const holdsBlocks = (el: Element): boolean => isBlock(el) || !!el.querySelector(BLOCK_SELECTOR);
+
+function inline(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  if (el.tagName === 'BR') return '\n';
+  if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName)) return '';
+  return Array.from(el.childNodes).map(inline).join('');
+}
+
+const tidy = (s: string): string =>
+  s
+    .split('\n')
+    .map((l) => l.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+
+/** Plain text of an article: one paragraph per block, blank lines between; table rows as tab-separated lines. */
+export function articleText(root: Element): string {
+  const paras: string[] = [];
+  const walk = (el: Element): void => {
+    if (el.tagName === 'TABLE') {
+      const rows = Array.from(el.querySelectorAll('tr'))
+        .map((tr) => Array.from(tr.children).map((c) => tidy(inline(c)).replace(/\n/g, ' ')).join('\t').trim())
+        .filter(Boolean);
+      if (rows.length) paras.push(rows.join('\n'));
+      return;
+    }
+    let run = '';
+    const flush = (): void => {
+      const t = tidy(run);
+      if (t) paras.push(t);
+      run = '';
+    };
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 1 && holdsBlocks(child as Element)) {
+        flush();
+        walk(child as Element);
+      } else run += inline(child);
+    }
+    flush();
+  };
+  walk(root);
+  return paras.join('\n\n');
+}
+
+export function articleImages(root: Element, baseUrl: string): ArticleImage[] {
+  return Array.from(root.querySelectorAll('img'))
+    .filter((img) => img.getAttribute('src'))
+    .map((img) => {
+      let src = img.getAttribute('src')!;
+      try {
+        src = new URL(src, baseUrl).href;
+      } catch {
+        // Kept as written.
+      }
+      const caption = img.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? '';
+      return { src, alt: img.getAttribute('alt')?.trim() ?? '', caption };
+    });
+}

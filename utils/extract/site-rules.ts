@@ -1,0 +1,54 @@
+/**
+ * What we know about Chinese CMSs and news sites, as data. Kept sorted by `id`; a test
+ * checks the order, that every selector parses, and that every rule has a fixture
+ * (test/fixtures/<fixture>/source.html) on which the rule fires.
+ */
+export interface SiteRule {
+  /** Stable id, also the sort key. */
+  id: string;
+  /** Fixture slug that shows the rule at work. */
+  fixture: string;
+  /** The rule applies when this selector matches (a CMS marker), or the host ends with `host`. */
+  when: { selector?: string; host?: string };
+  /** The article body; when it holds enough text, Readability is pointed at it alone. */
+  content?: string;
+  /** Noise inside or around the body: removed, each with `reason`. */
+  remove?: { selector: string; reason: string }[];
+}
+
+export const SITE_RULES: readonly SiteRule[] = [
+  {
+    id: 'dedecms',
+    fixture: 'cn-dedecms',
+    when: { selector: 'meta[name="generator" i][content*="DedeCMS" i], .dede_pages' },
+    content: '.content .body, #article .body, .article-content',
+    remove: [{ selector: '.dede_pages, .context, .handle', reason: 'DedeCMS page list and prev/next links' }],
+  },
+  {
+    id: 'founder-enpcontent',
+    fixture: 'cn-founder-epaper',
+    when: { selector: 'founder-content, #ozoom, .founder-content' },
+    content: 'founder-content, #ozoom',
+    remove: [{ selector: '.newsdetatit ~ .attachment, #PageNavTable', reason: 'e-paper page navigation' }],
+  },
+  {
+    id: 'people-cn',
+    fixture: 'cn-people',
+    when: { selector: '.rm_txt_con' },
+    content: '.rm_txt_con',
+    remove: [{ selector: '.rm_txt_con .edit, .rm_txt_con .paper_num, .box_pic', reason: '人民网 editor line and paper number' }],
+  },
+  {
+    id: 'trs-editor',
+    fixture: 'cn-trs-gov',
+    when: { selector: '.TRS_Editor, .TRS_UEDITOR' },
+    content: '.TRS_Editor, .TRS_UEDITOR',
+  },
+  {
+    id: 'xinhuanet',
+    fixture: 'cn-xinhua',
+    when: { selector: '#detail, #p-detail' },
+    content: '#detail, #p-detail',
+    remove: [{ selector: '#articleEdit, .zan-wap, .pageShare', reason: '新华网 editor box and share bar' }],
+  },
+];

@@ -1,0 +1,61 @@
+/**
+ * The only way page HTML reaches a DOM we render. DOMPurify with an allow-list made for
+ * articles: text, headings, lists, quotes, tables, figures, http(s)/raster data images,
+ * http(s)/mailto links with rel="noopener noreferrer". Used in the content script before
+ * the record leaves the page, and again in extension pages before rendering.
+ */
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'dfn',
+  'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img',
+  'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span',
+  'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'width', 'height', 'cite'];
+const SAFE_LINK = /^(?:https?:|mailto:)/i;
+const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp);)/i;
+
+const purifiers = new WeakMap<object, DOMPurify>();
+
+function purifier(win: Window): DOMPurify {
+  let p = purifiers.get(win);
+  if (p) return p;
+  p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  p.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (el.tagName === 'A') {
+      const href = el.getAttribute('href') ?? '';
+      if (!SAFE_LINK.test(href.trim())) el.removeAttribute('href');
+      else el.setAttribute('rel', 'noopener noreferrer');
+    } else if (el.tagName === 'IMG') {
+      const src = el.getAttribute('src') ?? '';
+      if (!SAFE_IMAGE.test(src.trim())) el.removeAttribute('src');
+    }
+  });
+  purifiers.set(win, p);
+  return p;
+}
+
+const CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // Raster data: images are allowed by the hook; everything else must be http(s)/mailto.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp);)/i,
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
+};
+
+/** Sanitized HTML string of a node's contents or of an HTML string. */
+export function sanitizeHtml(input: string | Node, win: Window): string {
+  const p = purifier(win);
+  // DOMPurify imports a copy of a node it is given; the node itself is untouched.
+  return p.sanitize(input as string, CONFIG) as unknown as string;
+}
+
+/** Sanitized nodes, ready to append to an extension page: no HTML string is ever assigned. */
+export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
+  return purifier(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+}
