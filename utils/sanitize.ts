@@ -48,11 +48,14 @@ const CONFIG = {
   WHOLE_DOCUMENT: false,
 };
 
-/** Sanitized HTML string of a node's contents or of an HTML string. */
-export function sanitizeHtml(input: string | Node, win: Window): string {
+/** Sanitized HTML of an HTML string, or of the contents of a node (the node itself is untouched). */
+export function sanitizeHtml(input: string | Element, win: Window): string {
   const p = purifier(win);
-  // DOMPurify imports a copy of a node it is given; the node itself is untouched.
-  return p.sanitize(input as string, CONFIG) as unknown as string;
+  if (typeof input === 'string') return p.sanitize(input, CONFIG) as unknown as string;
+  // DOMPurify imports a copy of the node into a fresh <body>; serialize what is inside it.
+  const body = p.sanitize(input, { ...CONFIG, RETURN_DOM: true }) as unknown as HTMLElement;
+  const only = body.childNodes.length === 1 ? body.firstElementChild : null;
+  return (only ?? body).innerHTML;
 }
 
 /** Sanitized nodes, ready to append to an extension page: no HTML string is ever assigned. */

@@ -29,11 +29,28 @@ export function splitCreditNames(raw: string): string[] {
 }
 
 /**
+ * A line of bracketed segments where some are credits and the rest are short prompts:
+ * 【纠错】【责任编辑:王雪 】 (fixture cn-xinhua). Null unless every other segment is short.
+ */
+export function parseBracketedCredits(line: string): Credit[] | null {
+  const segments = line.split(/[【】[\]]/).map((s) => s.trim()).filter(Boolean);
+  if (segments.length < 2) return null;
+  const credits: Credit[] = [];
+  for (const seg of segments) {
+    const parsed = parseCreditLine(seg);
+    if (parsed) credits.push(...parsed);
+    else if ([...seg].length > 4) return null;
+  }
+  return credits.length ? credits : null;
+}
+
+/**
  * Parses a line that consists of credits only (`責 編:劉 佳 |`, `责任编辑：王芳 审核：李强`).
  * Returns null when anything else is on the line, so body sentences never match.
  */
 export function parseCreditLine(line: string): Credit[] | null {
-  const text = line.replace(FRAME, '');
+  // A date stamp may follow the credits: （編輯：張佳琪）1130508 (fixture tw-cna).
+  const text = line.replace(/[\s\u00a0]*\d{6,8}$/, '').replace(FRAME, '');
   if (!text || text.length > 100) return null;
   const matches = [...text.matchAll(ROLE)];
   if (!matches.length || matches[0]!.index !== 0) return null;

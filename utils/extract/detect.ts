@@ -3,7 +3,7 @@ import { articleLd, metaContent } from './meta/page';
 
 // Markers of article templates of Chinese CMSs.
 const CMS_MARKERS = '.TRS_Editor, .TRS_UEDITOR, founder-content, #ozoom, .rm_txt_con, #detail, #p-detail';
-const URL_SHAPES = [/content_\d+\.s?html?$/i, /\/20\d{2}-?\d{2}\/\d{2}\//, /\/t20\d{6}_\d+\.s?html?$/i, /\/a\/20\d{2}/, /\/20\d{2}\/\d{1,2}\/\d{1,2}\//, /\/(?:article|news|story)s?\/[^/]+\/?$/i, /\d{6,}\.s?html?$/i];
+const URL_SHAPES = [/content_\d+\.s?html?$/i, /\/20\d{2}-?\d{2}\/\d{2}\//, /\/t20\d{6}_\d+\.s?html?$/i, /\/a\/20\d{2}/, /\/20\d{2}\/\d{1,2}\/\d{1,2}\//, /\/(?:article|news|story)s?\/[^/]+\/?$/i, /\d{6,}\.(?:s?html?|aspx?|php)$/i];
 const DATED_SOURCE = /(20\d{2}|1\d{2})\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}.{0,40}[來来]源|[來来]源.{0,40}(20\d{2})\s*[年\-/.]\s*\d{1,2}/;
 const CJK_PUNCT = /[，。、；：！？,]/g;
 const HAN = /\p{Script=Han}/gu;
@@ -53,11 +53,12 @@ export function detectArticle(doc: Document, url: string): Detection {
       .join('')
       .trim();
     if (!datedSource && own.length < 120 && DATED_SOURCE.test(own)) datedSource = true;
-    if (own.length < 80) continue;
+    if (own.length < 40) continue;
     const han = own.match(HAN)?.length ?? 0;
     const punct = own.match(CJK_PUNCT)?.length ?? 0;
-    const latinSentences = own.split(/[.!?]\s/).length;
-    if ((han >= 60 && punct >= 3) || (han < 10 && own.length >= 200 && latinSentences >= 3)) {
+    // A Chinese paragraph: 30+ Han characters with clause punctuation. A Latin one: a
+    // 120+ character sentence.
+    if ((han >= 30 && punct >= 2) || (han < 10 && own.length >= 120 && /[a-z]{2,}[,.;:!?]/i.test(own))) {
       longBlocks++;
       bodyChars += own.length;
     }

@@ -19,7 +19,8 @@ export function brokenImageReason(img: Element, pageUrl: string): string | null 
   if (img.getAttribute('data-qd-broken') === '1') return 'failed to load on the page';
   if (img.getAttribute('data-qd-spacer') === '1') return 'spacer (rendered 2 px or less)';
   const src = img.getAttribute('src');
-  if (isPlaceholderSrc(src)) return 'no image address';
+  if (!src?.trim()) return 'no image address';
+  if (isPlaceholderSrc(src)) return 'placeholder or spacer image';
   try {
     const abs = new URL(src!, pageUrl);
     if (abs.href === new URL(pageUrl).href) return 'address is the page itself';

@@ -1,7 +1,7 @@
 import { mergeCredits } from '../article';
 import { leafBlocks, pruneEmptyAncestors, textOf } from './blocks';
 import { removeNode, type Pass } from './context';
-import { parseCreditLine } from './credit-grammar';
+import { parseBracketedCredits, parseCreditLine } from './credit-grammar';
 
 /**
  * Moves editor-credit lines (總值班, 統籌, 責編, 審核, 編輯, 校對 …) out of the body into
@@ -11,7 +11,8 @@ export const extractCredits: Pass = {
   name: 'extract-credits',
   run(ctx) {
     for (const block of leafBlocks(ctx.root)) {
-      const credits = parseCreditLine(textOf(block));
+      const text = textOf(block);
+      const credits = parseCreditLine(text) ?? parseBracketedCredits(text);
       if (!credits) continue;
       mergeCredits(ctx.credits, credits);
       const parent = block.parentElement;

@@ -31,10 +31,10 @@ export const PASSES: readonly Pass[] = [
   readMetadata,
   dropHidden,
   dropDuplicateCopies,
-  applySiteRules,
-  // Credit tables often sit beside the body Readability picks (fixture cn-jiaozuo), so
-  // they are read from the whole page.
+  // Credit tables often sit beside the body Readability picks (fixture cn-jiaozuo), and
+  // site rules may remove the box they are in (cn-people), so they are read first.
   extractCredits,
+  applySiteRules,
   runReadability,
   // On Readability's article:
   dedupeParagraphs,

@@ -26,6 +26,8 @@ export function articleText(root: Element): string {
   const paras: string[] = [];
   const walk = (el: Element): void => {
     if (el.tagName === 'TABLE') {
+      const caption = el.querySelector('caption');
+      if (caption && tidy(inline(caption))) paras.push(tidy(inline(caption)));
       const rows = Array.from(el.querySelectorAll('tr'))
         .map((tr) => Array.from(tr.children).map((c) => tidy(inline(c)).replace(/\n/g, ' ')).join('\t').trim())
         .filter(Boolean);

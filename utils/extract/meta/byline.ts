@@ -4,6 +4,12 @@ import { articleLd, metaContent } from './page';
 // (記者翟倩倩、焦嬌)  本报记者 张三 李四  作者：王五  文/趙六  By Jane Doe
 const REPORTER =
   /^[\s(（【\[]*(?:本[报報]|新[华華]社|中新社|央[视視][网網]|特[约約])?(?:[记記]者|作者|撰文|文\s*[\/／|]|文字[:：]|通[讯訊]员|通[訊讯]員)\s*[:：\/／]?\s*([^)）】\]]{2,60}?)\s*(?:[报報][道導]|[摄攝]影?)?[)）】\]]?\s*$/;
+// 新华社北京5月8日电（记者王雪、李明）/（中央社記者林志豪台北8日電）: a dateline inside the first paragraph.
+const DATELINE = /[电電]\s*[（(]\s*(?:[记記]者)\s*([^（()）]{2,40}?)\s*[）)]|[（(][^（()）]{0,8}?[记記]者\s*([^（()）]{2,40}?)\d{1,2}日[电電][）)]/;
+// 作者：张明 as a field of an info line (时间:… 来源:… 作者:…).
+const FIELD = /(?:^|[\s|｜])(?:作者|[记記]者|撰稿)\s*[:：]\s*([^\s|｜:：]{2,30})/;
+// Cities that open a dateline right after the reporter's name (林志豪台北8日電).
+const DATELINE_PLACES = /(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|新竹|基隆|嘉義|花蓮|台東|臺東|宜蘭|屏東|南投|彰化|雲林|苗栗|北京|上海|香港|澳門|澳门|廣州|广州|深圳|天津|重慶|重庆|東京|东京|首爾|首尔|華盛頓|华盛顿|紐約|纽约|倫敦|伦敦|巴黎|柏林|莫斯科|新加坡|曼谷|雪梨|悉尼)$/;
 const BY = /^\s*(?:by|written by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)\s*$/i;
 const ROLE_WORDS = /(?:本[报報]|特[约約])?(?:[记記]者|通[讯訊]员|通[訊讯]員|实习生|實習生|[摄攝]影|作者)/g;
 
@@ -24,16 +30,28 @@ function ldAuthors(doc: Document): string[] {
 }
 
 /** Names of the article's reporters or authors. */
+function firstMatch(lines: string[], pattern: RegExp, clean = (s: string): string => s): string[] {
+  for (const line of lines) {
+    const m = pattern.exec(line);
+    const raw = m?.slice(1).find(Boolean);
+    const names = raw ? splitNames(clean(raw)) : [];
+    if (names.length) return names;
+  }
+  return [];
+}
+
 export function readByline(doc: Document, siteName: string): string[] {
   const fromLd = ldAuthors(doc);
   if (fromLd.length) return fromLd;
-  for (const line of blockTexts(doc.body, 60)) {
-    const m = REPORTER.exec(line) ?? BY.exec(line);
-    if (m?.[1]) {
-      const names = splitNames(m[1]);
-      if (names.length) return names;
-    }
-  }
+  const short = blockTexts(doc.body, 60);
+  const lines = blockTexts(doc.body, 400, 60);
+  const reporter = firstMatch(short, REPORTER);
+  const fromText = reporter.length ? reporter : firstMatch(short, BY);
+  if (fromText.length) return fromText;
+  const dateline = firstMatch(lines, DATELINE, (s) => s.replace(DATELINE_PLACES, ''));
+  if (dateline.length) return dateline;
+  const field = firstMatch(blockTexts(doc.body, 160, 80), FIELD);
+  if (field.length) return field;
   const meta = metaContent(doc, 'author', 'article:author', 'byl', 'dc.creator');
   if (meta && !/^https?:/.test(meta) && !meta.includes(siteName || '\u0000') && !/[网網]$/.test(meta)) return splitNames(meta);
   return [];

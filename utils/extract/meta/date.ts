@@ -48,12 +48,16 @@ export function readDate(doc: Document, zone: string | null): string | null {
     metaContent(doc, ...DATE_METAS),
     doc.querySelector('time[datetime][pubdate], time[itemprop="datePublished"]')?.getAttribute('datetime') ?? '',
   ];
-  for (const c of candidates) {
-    const iso = c ? toIso(c, zone) : null;
-    if (iso) return iso;
-  }
   const lines = blockTexts(doc.body, 160);
   const dated = lines.filter((l) => DATE_TEXT.test(l));
   const best = dated.find((l) => PUBLISH_WORDS.test(l)) ?? dated[0];
-  return best ? toIso(best, zone) : null;
+  const fromText = best ? toIso(best, zone) : null;
+  for (const c of candidates) {
+    const iso = c ? toIso(c, zone) : null;
+    if (!iso) continue;
+    // A date-only meta gives way to the same day's dated line, which has the time (cn-people).
+    if (iso.slice(11, 19) === '00:00:00' && fromText?.startsWith(iso.slice(0, 10))) return fromText;
+    return iso;
+  }
+  return fromText;
 }

@@ -1,0 +1,72 @@
+/** Fixture pages under test/fixtures/<slug>/ and their golden files (Readability's layout). */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeHtml } from '../../cli/decode';
+import { extractFromHtml } from '../../cli/extract-html';
+import type { Article } from '../../utils/article';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+export interface Checks {
+  url: string;
+  about: string;
+  isArticle: boolean;
+  title?: string;
+  byline?: string[];
+  publishedTime?: string;
+  siteName?: string;
+  source?: string;
+  lang?: string;
+  script?: string;
+  credits?: [string, string[]][];
+  /** Each appears exactly once in the text. */
+  once?: string[];
+  /** Each appears in the html. */
+  present?: string[];
+  /** None appears in text or html. */
+  absent?: string[];
+  images?: number;
+}
+
+export function fixtureSlugs(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((d) => existsSync(join(FIXTURES, d, 'source.html')))
+    .sort();
+}
+
+export function readChecks(slug: string): Checks {
+  return JSON.parse(readFileSync(join(FIXTURES, slug, 'checks.json'), 'utf8')) as Checks;
+}
+
+export function sourceHtml(slug: string): string {
+  return decodeHtml(readFileSync(join(FIXTURES, slug, 'source.html')));
+}
+
+export function runFixture(slug: string): Article {
+  return extractFromHtml(sourceHtml(slug), readChecks(slug).url);
+}
+
+/** One block element per line, so golden diffs read like the article. */
+export function prettyHtml(html: string): string {
+  return (
+    html
+      .replace(/\n+/g, ' ')
+      .replace(/(<\/(?:p|div|h[1-6]|li|ul|ol|table|thead|tbody|tr|figure|figcaption|blockquote|caption)>|<br>)/g, '$1\n')
+      .replace(/(<(?:ul|ol|table|thead|tbody|figure|div)>)/g, '$1\n')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n') + '\n'
+  );
+}
+
+/** What the golden metadata file holds: everything but html, text and timings. */
+export function goldenMetadata(a: Article): string {
+  const { html: _h, text: _t, timings: _ti, ...rest } = a;
+  return JSON.stringify(rest, null, 2) + '\n';
+}
+
+export function goldenPaths(slug: string): { html: string; metadata: string } {
+  return { html: join(FIXTURES, slug, 'expected.html'), metadata: join(FIXTURES, slug, 'expected-metadata.json') };
+}
