@@ -45,6 +45,8 @@ export const dropDuplicateCopies: Pass = {
       if (f !== i && !laterOf.has(f)) laterOf.set(f, i);
     });
     const ranges = blockRanges(ctx.root, blocks);
+    // A copy that was dropped is no longer an original for what follows.
+    const alive = blocks.map(() => true);
 
     const visit = (el: Element): void => {
       for (const child of Array.from(el.children)) {
@@ -58,11 +60,12 @@ export const dropDuplicateCopies: Pass = {
           const len = keys[i]!.length;
           total += len;
           const later = laterOf.get(i);
-          if (firstOf[i]! < first || (hidden && later !== undefined && later > last)) repeated += len;
+          if ((firstOf[i]! < first && alive[firstOf[i]!]) || (hidden && later !== undefined && later > last && alive[later])) repeated += len;
         }
         if (total >= MIN_COPY_CHARS && repeated >= COPY_SHARE * total && child !== ctx.root) {
           const why = hidden ? 'hidden copy of text shown elsewhere on the page' : 'repeats the article text above it';
           removeNode(ctx, 'drop-duplicate-copies', `${why} (${repeated} of ${total} characters)`, child);
+          alive.fill(false, first, last + 1);
           continue;
         }
         visit(child);

@@ -2,15 +2,23 @@ import { leafBlocks, pruneEmptyAncestors, textOf } from './blocks';
 import { removeNode, type Pass } from './context';
 import { zhSource } from './zh';
 
-const z = (words: string[]): string => words.map((w) => zhSource(w)).join('|');
-// Whole short lines that are page furniture, not article text.
-const PROMPT = new RegExp(
-  `^[\\s【\\[(（]*(?:${z(['分享到', '分享至', '分享', '打印本页', '打印', '列印', '关闭窗口', '关闭本页', '收藏本页', '纠错', '举报', '返回顶部', '返回首页', '扫一扫', '扫码', '微信扫一扫', '手机看新闻', '字号', '字体', '上一篇', '下一篇'])})`,
-);
-const PLATFORMS = /微信|微博|QQ空[间間]|朋友圈|Facebook|Twitter|LINE|WhatsApp|Weibo/i;
+// Words of page furniture. A line is a prompt when nothing but these, platform names,
+// brackets and separators is on it: 【打印本页】【关闭窗口】, 分享到：微信 微博.
+const WORDS = [
+  '分享到', '分享至', '分享', '打印本页', '打印', '列印', '关闭窗口', '关闭本页', '关闭', '收藏本页', '收藏', '纠错', '举报',
+  '返回顶部', '返回首页', '扫一扫', '微信扫一扫', '扫码', '手机看新闻', '字号', '字体', '默认', '推荐给朋友', '发送给好友',
+].sort((a, b) => b.length - a.length);
+const PROMPT = new RegExp(`[字][号號体體]\\s*[:：]?\\s*[大中小](?:\\s*[大中小]){1,2}|${WORDS.map((w) => zhSource(w)).join('|')}|\\b(?:share(?: on| this)?|print|email|tweet|copy link)\\b`, 'gi');
+const PLATFORMS = /微信|微博|QQ空[间間]|QQ|朋友圈|豆瓣|Facebook|Twitter|X|LINE|WhatsApp|Weibo|Telegram|LinkedIn|Reddit/gi;
+const FILLER = /[\s\u00a0\u3000【】[\]()（）:：|｜,，、>»·•\-—]+/g;
 // QR codes and share buttons, by file name, alt, class or container class (not by host:
 // WeChat-hosted photos are real photos).
 const QR = /(?:^|[\s_\-./])(?:qr|qrcode|qr_code|ewm|erweima|weixin|wechat|share)(?:[\s_\-./\d]|$)|二[维維][码碼]/i;
+
+export function isPromptLine(text: string): boolean {
+  if (text.length > 60 || !text.match(PROMPT)) return false;
+  return text.replace(PROMPT, ' ').replace(PLATFORMS, ' ').replace(FILLER, '') === '';
+}
 
 function isShareImage(img: Element): boolean {
   const src = img.getAttribute('src') ?? '';
@@ -24,13 +32,10 @@ export const dropSharePrompts: Pass = {
   name: 'drop-share-prompts',
   run(ctx) {
     for (const block of leafBlocks(ctx.root)) {
-      const text = textOf(block);
-      if (text.length > 40) continue;
-      if (PROMPT.test(text) || (text.length <= 30 && /分享|share/i.test(text) && PLATFORMS.test(text))) {
-        const parent = block.parentElement;
-        removeNode(ctx, 'drop-share-prompts', 'share, print or QR prompt', block);
-        pruneEmptyAncestors(parent, ctx.root);
-      }
+      if (!isPromptLine(textOf(block))) continue;
+      const parent = block.parentElement;
+      removeNode(ctx, 'drop-share-prompts', 'share, print or QR prompt', block);
+      pruneEmptyAncestors(parent, ctx.root);
     }
     for (const img of Array.from(ctx.root.querySelectorAll('img'))) {
       if (!isShareImage(img)) continue;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { dedupeParagraphs } from '../../utils/extract/dedupe-paragraphs';
+import { dropDuplicateCopies } from '../../utils/extract/drop-duplicate-copies';
+import { dropHidden } from '../../utils/extract/drop-hidden';
+import { bodyText, pageContext } from '../helpers/dom';
+
+const A = '四月二十二日，市委書記實地調研部分重點項目建設，強調要堅持項目為王、實干為要，強化責任意識和效率觀念。';
+const B = '武陟縣新能源汽車配套生產基地一期堅持邊建設邊招引，目前已有部分企業投資進駐施工，基地建設進展順利。';
+
+describe('drop-duplicate-copies', () => {
+  it('drops a print copy that repeats the body, even with a garbled line', () => {
+    const ctx = pageContext(`<div id="a"><p>${A}</p><p>${B}</p><p>總值班:馬秀清</p></div><div id="print"><p>${A}</p><p>${B}</p><p>!Γ簞ⅰ∮</p></div>`);
+    dropDuplicateCopies.run(ctx);
+    expect(ctx.doc.getElementById('print')).toBeNull();
+    expect(ctx.doc.getElementById('a')).not.toBeNull();
+    expect(ctx.removals[0]!.reason).toMatch(/repeats the article text/);
+  });
+
+  it('drops a hidden copy even when it comes first', () => {
+    const ctx = pageContext(`<div id="m" style="display:none"><p>${A}</p><p>${B}</p></div><div id="pc"><p>${A}</p><p>${B}</p></div>`);
+    dropDuplicateCopies.run(ctx);
+    expect(ctx.doc.getElementById('m')).toBeNull();
+    expect(ctx.doc.getElementById('pc')).not.toBeNull();
+  });
+
+  it('keeps a container whose text is new', () => {
+    const ctx = pageContext(`<div id="a"><p>${A}</p></div><div id="b"><p>${B}</p><p>${A}</p></div>`);
+    dropDuplicateCopies.run(ctx);
+    expect(ctx.doc.getElementById('b')).not.toBeNull();
+  });
+
+  it('keeps tables whose rows repeat values', () => {
+    const rows = '<tr><td>高新區</td><td>5.1</td></tr>'.repeat(12);
+    const ctx = pageContext(`<p>${A}</p><table id="t">${rows}</table>`);
+    dropDuplicateCopies.run(ctx);
+    expect(ctx.doc.getElementById('t')).not.toBeNull();
+  });
+});
+
+describe('dedupe-paragraphs', () => {
+  it('removes repeated paragraphs, fuzzily, and keeps the first', () => {
+    const ctx = pageContext(`<p>${A}</p><p>${B}</p><p>${A.replace('調研', '調�')}</p>`);
+    dedupeParagraphs.run(ctx);
+    expect(bodyText(ctx)).toBe(`${A} ${B}`);
+  });
+  it('leaves repeated table cells and short lines', () => {
+    const ctx = pageContext('<table><tr><td>合計同比增長</td></tr><tr><td>合計同比增長</td></tr></table><p>图片</p><p>图片</p>');
+    dedupeParagraphs.run(ctx);
+    expect(bodyText(ctx)).toBe('合計同比增長 合計同比增長 图片 图片');
+  });
+});
+
+describe('drop-hidden', () => {
+  it('drops inline-hidden and short stylesheet-hidden elements, keeps long stylesheet-hidden text', () => {
+    const long = A.repeat(4);
+    const ctx = pageContext(`<style>.x{display:none} @media (max-width:1px){.y{display:none}}</style>
+      <p style="display: none">inline</p><p class="x">short css</p><div class="x">${long}</div><p class="y">media only</p><p hidden>attr</p>`);
+    dropHidden.run(ctx);
+    expect(bodyText(ctx)).toBe(`${long} media only`);
+  });
+});

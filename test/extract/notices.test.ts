@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { dropDisclaimers } from '../../utils/extract/drop-disclaimers';
+import { dropRelatedLinks } from '../../utils/extract/drop-related-links';
+import { extractCredits } from '../../utils/extract/extract-credits';
+import { normalizeText } from '../../utils/extract/normalize-text';
+import { splitBrParagraphs } from '../../utils/extract/split-br-paragraphs';
+import { bodyText, pageContext } from '../helpers/dom';
+
+describe('drop-disclaimers', () => {
+  it('removes the heading and the reprint notice, keeps articles about disclaimers', () => {
+    const ctx = pageContext(`<table><tr><td>焦作網免責聲明:</td><td></td></tr><tr><td>凡本網註明“來源:XXX(非焦作網)”的作品,均轉載自其它媒體,轉載目的在於傳遞更多信息。</td></tr></table>
+      <p>律师表示，商家在店内张贴的免责声明并不当然有效，消费者仍可依法维权。</p>`);
+    dropDisclaimers.run(ctx);
+    expect(bodyText(ctx)).toBe('律师表示，商家在店内张贴的免责声明并不当然有效，消费者仍可依法维权。');
+    expect(ctx.doc.querySelector('table')).toBeNull();
+  });
+});
+
+describe('drop-related-links', () => {
+  it('removes a 相關閱讀 heading and its link list only', () => {
+    const ctx = pageContext('<p>正文第一段。</p><h3>相關閱讀</h3><ul><li><a href="/1">新聞一</a></li><li><a href="/2">新聞二</a></li></ul><p>正文第二段。</p>');
+    dropRelatedLinks.run(ctx);
+    expect(bodyText(ctx)).toBe('正文第一段。 正文第二段。');
+  });
+});
+
+describe('extract-credits', () => {
+  it('moves credit lines into credits, merging repeats, and drops the emptied table', () => {
+    const ctx = pageContext('<p>正文。</p><table><tr><td>責 編:劉 佳 |</td></tr><tr><td>編 輯:劉 佳 |</td></tr></table><p>責編：劉佳</p>');
+    extractCredits.run(ctx);
+    expect(ctx.credits).toEqual([
+      { role: '責編', names: ['劉佳'] },
+      { role: '編輯', names: ['劉佳'] },
+    ]);
+    expect(bodyText(ctx)).toBe('正文。');
+    expect(ctx.doc.querySelector('table')).toBeNull();
+  });
+});
+
+describe('split-br-paragraphs', () => {
+  it('wraps <br> runs in paragraphs and leaves <p> with line breaks alone', () => {
+    const ctx = pageContext('<font id="f">　　第一段。<br>　　第二段<b>加粗</b>。<br><br>　　第三段。</font><p id="poem">床前明月光，<br>疑是地上霜。</p>');
+    splitBrParagraphs.run(ctx);
+    expect(Array.from(ctx.doc.querySelectorAll('#f > p')).map((p) => p.textContent!.trim())).toEqual(['第一段。', '第二段加粗。', '第三段。']);
+    expect(ctx.doc.querySelectorAll('#poem br')).toHaveLength(1);
+  });
+});
+
+describe('normalize-text', () => {
+  it('drops full-width indentation and separator-only lines', () => {
+    const ctx = pageContext('<p>　　正文第一段。</p><p> | </p><p>\u00a0\u00a0\u00a0正文第二段。</p>');
+    normalizeText.run(ctx);
+    expect(Array.from(ctx.doc.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['正文第一段。', '正文第二段。']);
+  });
+});
