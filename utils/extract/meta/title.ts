@@ -57,7 +57,9 @@ export function readTitle(doc: Document, siteName = ''): TitleResult {
   while (kept.length > 1) {
     const last = kept[kept.length - 1]!;
     const first = kept[0]!;
-    const looksLikeSite = SITE_WORDS.test(last) || (siteName && last.includes(siteName)) || last.length * 2 < first.length;
+    // Headline | section | site: with three or more parts, shorter trailing parts are names.
+    const looksLikeSite =
+      SITE_WORDS.test(last) || (siteName && last.includes(siteName)) || last.length * 2 < first.length || (kept.length >= 3 && last.length < first.length);
     if (!looksLikeSite || last.length > 30) break;
     kept.pop();
   }

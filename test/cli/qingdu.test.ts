@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../utils/article';
+import { FIXTURES } from '../helpers/fixtures';
+
+const run = (args: string[], input?: string) => {
+  const r = spawnSync('npx', ['tsx', 'cli/qingdu.ts', ...args], { input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const legacy = join(FIXTURES, 'cn-jiaozuo-legacy/source.html');
+
+describe('qingdu extract', () => {
+  it('prints the Article record as JSON, options after the path', () => {
+    const r = run(['extract', legacy, '--url', 'http://www.jzrb.com/news/2024-04/23/content_1.htm']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out) as Article;
+    expect(a).toMatchObject({ isArticle: true, siteName: '焦作網', source: '焦作日報', script: 'hant', lang: 'zh-Hant' });
+    for (const key of ['title', 'byline', 'publishedTime', 'url', 'text', 'html', 'images', 'credits', 'removals', 'detection', 'timings']) expect(a).toHaveProperty(key);
+  });
+
+  it('converts with --script before the path', () => {
+    const r = run(['extract', '--script', 'cn', '--format', 'text', legacy]);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe('精准破解难题 优化服务保障 凝心聚力推动项目建设提质增效');
+    expect(r.out).toContain('(记者翟倩倩、焦娇)');
+  });
+
+  it('reads a folder as JSON Lines with the file name, decoding GB2312', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdu-'));
+    copyFileSync(join(FIXTURES, 'cn-dedecms/source.html'), join(dir, 'a.html'));
+    copyFileSync(join(FIXTURES, 'not-article-channel-list/source.html'), join(dir, 'b.html'));
+    writeFileSync(join(dir, 'notes.txt'), 'ignored');
+    const r = run(['extract', dir]);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Article & { file: string });
+    expect(lines.map((l) => [l.file, l.isArticle])).toEqual([['a.html', true], ['b.html', false]]);
+    expect(lines[0]!.title).toBe('我县召开春季农业生产现场推进会');
+    expect(lines[1]!.reason).toBeTruthy();
+  });
+
+  it('reads standard input', () => {
+    const r = run(['extract', '-', '--format', 'html'], '<title>x</title><p>nothing here</p>');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('<!DOCTYPE html>');
+  });
+
+  it('fails clearly on a missing file and on bad options', () => {
+    const missing = run(['extract', 'no-such-file.html']);
+    expect(missing.code).toBe(1);
+    expect(missing.err.trim()).toBe('qingdu: cannot read no-such-file.html: ENOENT');
+    const bad = run(['extract', legacy, '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^qingdu: unknown --format pdf/);
+    expect(run(['frobnicate']).code).toBe(2);
+  });
+});
+
+describe('qingdu convert', () => {
+  it('converts standard input line by line', () => {
+    const r = run(['convert', '--from', 'cn', '--to', 'tw'], '我们的软件\n\n信息技术\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('我們的軟件\n\n信息技術\n');
+  });
+  it('rejects unknown locales', () => {
+    expect(run(['convert', '--from', 'xx', '--to', 'cn']).code).toBe(2);
+  });
+});

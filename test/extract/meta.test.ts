@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readByline, splitNames } from '../../utils/extract/meta/byline';
+import { readDate, toIso } from '../../utils/extract/meta/date';
+import { readSource } from '../../utils/extract/meta/site';
+import { readTitle } from '../../utils/extract/meta/title';
+import { dom } from '../helpers/dom';
+
+const page = (head: string, body = ''): Document => dom(`<html><head>${head}</head><body>${body}</body></html>`).window.document;
+
+describe('readTitle', () => {
+  it.each([
+    ['精準破解難題 優化服務保障--焦作網', '精準破解難題 優化服務保障', '焦作網'],
+    ['精準破解難題 優化服務保障_焦作網', '精準破解難題 優化服務保障', '焦作網'],
+    ['4月份规模以上工业增加值同比增长6.7%--财经--人民网', '4月份规模以上工业增加值同比增长6.7%', '人民网'],
+    ['水利部启动洪水防御Ⅳ级应急响应-新华网', '水利部启动洪水防御Ⅳ级应急响应', '新华网'],
+    ['政院通過修正草案 | 政治 | 中央社 CNA', '政院通過修正草案', '中央社 CNA'],
+    ['COVID-19 cases fall in the city', 'COVID-19 cases fall in the city', ''],
+  ])('%s', (title, want, suffix) => {
+    const r = readTitle(page(`<title>${title}</title>`));
+    expect(r.title).toBe(want);
+    expect(r.siteSuffix).toBe(suffix);
+  });
+  it('prefers a headline the page states when the title starts with it', () => {
+    expect(readTitle(page('<title>標題 甲乙 — 報</title><meta name="ArticleTitle" content="標題 甲乙">')).title).toBe('標題 甲乙');
+  });
+});
+
+describe('toIso', () => {
+  it.each([
+    ['2024-04-23 08:35', '+08:00', '2024-04-23T08:35:00+08:00'],
+    ['2024年04月23日 08:35', '+08:00', '2024-04-23T08:35:00+08:00'],
+    ['2024年05月08日05:12', '+08:00', '2024-05-08T05:12:00+08:00'],
+    ['發布日期：113-05-08 14:30', '+08:00', '2024-05-08T14:30:00+08:00'],
+    ['民國113年5月8日', '+08:00', '2024-05-08T00:00:00+08:00'],
+    ['2024-05-07T18:30:00-04:00', '+08:00', '2024-05-07T18:30:00-04:00'],
+    ['2024-05-07T18:30:00Z', null, '2024-05-07T18:30:00Z'],
+    ['2024-05-07 18:30', null, '2024-05-07T18:30:00'],
+  ])('%s', (raw, zone, want) => {
+    expect(toIso(raw, zone)).toBe(want);
+  });
+  it.each(['2024-13-01', '1899-01-01', 'tel 0391-1234567'])('rejects %s', (raw) => {
+    expect(toIso(raw, null)).toBeNull();
+  });
+});
+
+describe('readDate', () => {
+  it('uses JSON-LD before metas and text', () => {
+    const d = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-03T16:45:00+08:00"}</script><meta name="PubDate" content="2024-01-01">');
+    expect(readDate(d, '+08:00')).toBe('2024-05-03T16:45:00+08:00');
+  });
+  it('reads a dated 來源 line when there is no meta', () => {
+    expect(readDate(page('', '<p>2023年1月1日</p><h1>標題</h1><p>2024年04月23日 08:35 來源:焦作日報</p>'), '+08:00')).toBe('2024-04-23T08:35:00+08:00');
+  });
+});
+
+describe('readByline', () => {
+  it.each([
+    ['<p>(記者翟倩倩、焦嬌)</p>', ['翟倩倩', '焦嬌']],
+    ['<p>本报记者 陈晓明 通讯员 刘伟</p>', ['陈晓明', '刘伟']],
+    ['<p>新华社北京5月8日电（记者王雪、李明）记者8日从水利部获悉，入汛以来多条河流发生超警洪水。</p>', ['王雪', '李明']],
+    ['<p>（中央社記者林志豪台北8日電）行政院今天召開院會。</p>', ['林志豪']],
+    ['<div>时间:2024-03-18 来源:县农业农村局 作者:张明 点击:3</div>', ['张明']],
+    ['<p>By Jane Doe and John Roe</p>', ['Jane Doe', 'John Roe']],
+  ])('%s', (body, names) => {
+    expect(readByline(page('', body), '')).toEqual(names);
+  });
+  it('ignores a meta author that is the site', () => {
+    expect(readByline(page('<meta name="author" content="焦作網">'), '焦作網')).toEqual([]);
+  });
+  it('splits names', () => {
+    expect(splitNames('翟倩倩 焦嬌')).toEqual(['翟倩倩', '焦嬌']);
+  });
+});
+
+describe('readSource', () => {
+  it('reads ContentSource, then a 來源 line', () => {
+    expect(readSource(page('<meta name="ContentSource" content="焦作日報">'))).toBe('焦作日報');
+    expect(readSource(page('', '<p>2024-05-08 10:20　来源：河南日报　【字体：大 中 小】</p>'))).toBe('河南日报');
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { PASSES } from '../../utils/extract';
+import { SITE_RULES } from '../../utils/extract/site-rules';
+import { matchingRules } from '../../utils/extract/apply-site-rules';
+import { dom } from '../helpers/dom';
+import { readChecks, sourceHtml } from '../helpers/fixtures';
+
+const dir = new URL('../../utils/extract/', import.meta.url);
+
+describe('the pass registry', () => {
+  it('lists every pass file exactly once, under its file name', () => {
+    const files = readdirSync(dir).filter((f) => /^[a-z]+(-[a-z]+)+\.ts$/.test(f) && /export const \w+: Pass\b/.test(readFileSync(new URL(f, dir), 'utf8')));
+    const names = PASSES.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect([...names].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
+  });
+});
+
+describe('SITE_RULES', () => {
+  it('are sorted by id', () => {
+    const ids = SITE_RULES.map((r) => r.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+  it('have selectors that parse', () => {
+    const d = dom('').window.document;
+    for (const r of SITE_RULES) {
+      for (const sel of [r.when.selector, r.content, ...(r.remove ?? []).map((x) => x.selector)].filter(Boolean)) {
+        expect(() => d.querySelector(sel!), `${r.id}: ${sel}`).not.toThrow();
+      }
+    }
+  });
+  it.each(SITE_RULES.map((r) => [r.id, r] as const))('%s fires on its fixture', (_id, rule) => {
+    const d = dom(sourceHtml(rule.fixture), readChecks(rule.fixture).url).window.document;
+    expect(matchingRules(d, d.URL).map((r) => r.id)).toContain(rule.id);
+  });
+});
+
+describe('generated data', () => {
+  it('utils/script-chars.ts is current', () => {
+    expect(() => execFileSync('npx', ['tsx', 'scripts/gen-script-chars.ts', '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeHtml, sanitizeToFragment } from '../utils/sanitize';
+import { dom } from './helpers/dom';
+
+const win = dom('').window as unknown as Window;
+const clean = (html: string): string => sanitizeHtml(html, win);
+
+describe('sanitizeHtml', () => {
+  it.each([
+    ['<script>alert(1)</script><p>ok</p>', '<p>ok</p>'],
+    ['<img src="https://e.com/x.jpg" onerror="alert(1)">', '<img src="https://e.com/x.jpg">'],
+    // Relative addresses would resolve against the extension; the pipeline makes them absolute first.
+    ['<img src="x.jpg">', '<img>'],
+    ['<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
+    ['<a href="https://e.com/">x</a>', '<a href="https://e.com/" rel="noopener noreferrer">x</a>'],
+    ['<img src="data:image/svg+xml;base64,PHN2Zz4=">', '<img>'],
+    ['<img src="data:image/png;base64,iVBORw0KGgo=">', '<img src="data:image/png;base64,iVBORw0KGgo=">'],
+    ['<iframe src="https://e.com"></iframe><form><input></form><p style="color:red" class="x" id="y">t</p>', '<p>t</p>'],
+    ['<base href="https://evil/"><meta http-equiv="refresh" content="0"><style>p{}</style><p>t</p>', '<p>t</p>'],
+  ])('%s', (input, output) => {
+    expect(clean(input)).toBe(output);
+  });
+
+  it('returns the contents of a node and leaves the node alone', () => {
+    const d = dom('<div id="r"><p onclick="x()">a</p></div>').window.document;
+    const root = d.getElementById('r')!;
+    expect(sanitizeHtml(root, win)).toBe('<p>a</p>');
+    expect(root.querySelector('p')!.getAttribute('onclick')).toBe('x()');
+  });
+
+  it('builds fragments without any HTML string assignment by the caller', () => {
+    const f = sanitizeToFragment('<p>a<script>x</script></p>', win);
+    expect(f.childNodes).toHaveLength(1);
+    expect(f.textContent).toBe('a');
+  });
+});
