@@ -1,1 +1,26 @@
-export default defineBackground(() => {});
+/**
+ * Toolbar button (opens the popup; Alt+Shift+R opens it too), and the context menu
+ * "用清讀閱讀 / Read in Qingdu", which extracts the page under activeTab and opens the
+ * full-tab reader. Nothing runs on a page until the user asks.
+ */
+import { browser } from 'wxt/browser';
+import { extractTab, outcomeKey } from '@/utils/extract-tab';
+import { t } from '@/utils/i18n';
+
+const MENU_READ = 'qingdu-read';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_READ, title: t('menuRead'), contexts: ['page', 'selection'] });
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_READ || tab?.id === undefined) return;
+    await extractTab(tab.id, tab.url);
+    await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tab.id}`), index: (tab.index ?? 0) + 1 });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void browser.storage.session?.remove(outcomeKey(tabId));
+  });
+});

@@ -67,3 +67,12 @@ describe('isPromptLine', () => {
     expect(isPromptLine(line)).toBe(false);
   });
 });
+
+describe('live evidence and lazy images', () => {
+  it('ignores a spacer mark that belonged to the placeholder of a lazy image', () => {
+    const ctx = pageContext('<img data-qd-spacer="1" src="data:image/gif;base64,R0lGOD" data-src="/photo.jpg">', URL);
+    resolveLazyImages.run(ctx);
+    dropBrokenImages.run(ctx);
+    expect(ctx.doc.querySelector('img')?.getAttribute('src')).toBe('/photo.jpg');
+  });
+});

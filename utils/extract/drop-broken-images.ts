@@ -16,8 +16,10 @@ function px(v: string | null): number | null {
  * of 0 or 1-2 px, a spacer file name.
  */
 export function brokenImageReason(img: Element, pageUrl: string): string | null {
-  if (img.getAttribute('data-qd-broken') === '1') return 'failed to load on the page';
-  if (img.getAttribute('data-qd-spacer') === '1') return 'spacer (rendered 2 px or less)';
+  // Live evidence is about the placeholder when resolve-lazy-images swapped in the real address.
+  const live = !img.hasAttribute('data-qd-lazy');
+  if (live && img.getAttribute('data-qd-broken') === '1') return 'failed to load on the page';
+  if (live && img.getAttribute('data-qd-spacer') === '1') return 'spacer (rendered 2 px or less)';
   const src = img.getAttribute('src');
   if (!src?.trim()) return 'no image address';
   if (isPlaceholderSrc(src)) return 'placeholder or spacer image';

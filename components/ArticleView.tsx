@@ -1,0 +1,61 @@
+import type { Article } from '@/utils/article';
+import { t } from '@/utils/i18n';
+import { RemovedList } from './RemovedList';
+import { SanitizedHtml } from './SanitizedHtml';
+import { ScriptSwitch } from './ScriptSwitch';
+import { useConversion } from './useConversion';
+
+interface Props {
+  article: Article;
+  /** Extra controls for the toolbar (e.g. "open full page" in the popup). */
+  actions?: preact.ComponentChildren;
+}
+
+/** 2024-04-23 08:35 in the page's own time; the date alone when no time was given. */
+function formatDate(iso: string | null): string {
+  if (!iso) return '';
+  const time = iso.slice(11, 16);
+  return time && time !== '00:00' ? `${iso.slice(0, 10)} ${time}` : iso.slice(0, 10);
+}
+
+/** The clean article: header as text, sanitized body, script switch, credits, removals. */
+export function ArticleView({ article, actions }: Props) {
+  const { target, choose, convert, busy, mount, lang } = useConversion(article);
+  const meta = [article.source || article.siteName, formatDate(article.publishedTime)].filter(Boolean);
+  return (
+    <article class="qd-article" lang={lang}>
+      <div class="qd-toolbar">
+        <ScriptSwitch value={target} busy={busy} onChange={choose} />
+        {actions}
+      </div>
+      <header class="qd-header">
+        <h1 class="qd-title">{convert(article.title)}</h1>
+        <p class="qd-meta">
+          {meta.map((m) => (
+            <span>{convert(m)}</span>
+          ))}
+          {article.byline.length > 0 && <span class="qd-byline">{article.byline.map(convert).join('、')}</span>}
+          {article.url.startsWith('http') && (
+            <a href={article.url} target="_blank" rel="noopener noreferrer">
+              {t('original')}
+            </a>
+          )}
+        </p>
+      </header>
+      <SanitizedHtml html={article.html} lang={lang} onMount={mount} />
+      <footer class="qd-footer">
+        {article.credits.length > 0 && (
+          <dl class="qd-credits" aria-label={t('credits')}>
+            {article.credits.map((c) => (
+              <div>
+                <dt>{convert(c.role)}</dt>
+                <dd>{c.names.map(convert).join('、')}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <RemovedList removals={article.removals} />
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Target } from '@/utils/convert/targets';
+import { t, type MessageKey } from '@/utils/i18n';
+
+const OPTIONS: [Target, MessageKey, string][] = [
+  ['original', 'scriptOriginal', ''],
+  ['cn', 'scriptCn', 'zh-Hans'],
+  ['tw', 'scriptTw', 'zh-Hant-TW'],
+  ['hk', 'scriptHk', 'zh-Hant-HK'],
+];
+
+interface Props {
+  value: Target;
+  busy: boolean;
+  onChange: (t: Target) => void;
+}
+
+/** 原文 / 简体 / 繁體(台灣) / 繁體(香港), as a radio group. */
+export function ScriptSwitch({ value, busy, onChange }: Props) {
+  return (
+    <div class="qd-switch" role="radiogroup" aria-label={t('scriptLabel')} aria-busy={busy}>
+      {OPTIONS.map(([target, label, lang]) => (
+        <button
+          type="button"
+          role="radio"
+          aria-checked={value === target}
+          lang={lang || undefined}
+          data-target={target}
+          onClick={() => onChange(target)}
+        >
+          {t(label)}
+        </button>
+      ))}
+    </div>
+  );
+}

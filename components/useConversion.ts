@@ -1,0 +1,51 @@
+import { useCallback, useRef, useState } from 'preact/hooks';
+import type { Article } from '@/utils/article';
+import { convertDom } from '@/utils/convert/convert-dom';
+import { loadConverter, type ConvertFn } from '@/utils/convert/load-converter';
+import { TARGET_LANG, directionFor, type Target } from '@/utils/convert/targets';
+
+const same: ConvertFn = (s) => s;
+
+/**
+ * The chosen script for an article view: converts the body's text nodes in place (restoring
+ * the originals first, so switching back is exact) and gives a converter for the strings.
+ * Converters load on demand; the article is on screen before any dictionary arrives.
+ */
+export function useConversion(article: Article) {
+  const [target, setTarget] = useState<Target>('original');
+  const [convert, setConvert] = useState<ConvertFn>(() => same);
+  const [busy, setBusy] = useState(false);
+  const body = useRef<HTMLElement | null>(null);
+  const restore = useRef<(() => void) | null>(null);
+  const request = useRef(0);
+
+  const choose = useCallback(
+    async (next: Target) => {
+      const id = ++request.current;
+      setTarget(next);
+      const dir = directionFor(article.script, next, article.url);
+      let fn: ConvertFn = same;
+      if (dir) {
+        setBusy(true);
+        try {
+          fn = await loadConverter(dir.from, dir.to);
+        } finally {
+          if (id === request.current) setBusy(false);
+        }
+      }
+      if (id !== request.current) return; // a later click won
+      restore.current?.();
+      restore.current = body.current && fn !== same ? convertDom(body.current, fn) : null;
+      setConvert(() => fn);
+    },
+    [article],
+  );
+
+  const mount = useCallback((el: HTMLElement) => {
+    body.current = el;
+    restore.current = null;
+  }, []);
+
+  const lang = target === 'original' ? article.lang : TARGET_LANG[target];
+  return { target, choose, convert, busy, mount, lang };
+}

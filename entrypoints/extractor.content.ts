@@ -1,0 +1,19 @@
+/**
+ * The extractor: registered at runtime, run with scripting.executeScript under activeTab
+ * (never on its own). Returns the Article (already sanitized) as the script's result.
+ */
+import type { Article } from '@/utils/article';
+import { extractLive } from '@/utils/extract-live';
+
+export type ExtractorResult = { ok: true; article: Article } | { ok: false; error: string };
+
+export default defineContentScript({
+  registration: 'runtime',
+  main(): ExtractorResult {
+    try {
+      return { ok: true, article: extractLive(document) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ArticleView } from '@/components/ArticleView';
+import { StatusView } from '@/components/StatusView';
+import { extractTab, type TabOutcome } from '@/utils/extract-tab';
+import { t } from '@/utils/i18n';
+
+/** The tab to read: `?tab=ID` (tests, a popup opened as a page), else the active tab. */
+async function targetTab(): Promise<{ id: number; url?: string } | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) {
+    const tab = await browser.tabs.get(Number(param));
+    return { id: tab.id!, url: tab.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+export function App() {
+  const [outcome, setOutcome] = useState<TabOutcome | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [showAnyway, setShowAnyway] = useState(false);
+
+  useEffect(() => {
+    void (async () => {
+      const tab = await targetTab();
+      if (!tab) return setOutcome({ kind: 'forbidden', why: 'no-page' });
+      setTabId(tab.id);
+      setOutcome(await extractTab(tab.id, tab.url));
+    })();
+  }, []);
+
+  const openReader = (): void => {
+    if (tabId === null) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`) });
+    window.close();
+  };
+  const actions = (
+    <button type="button" class="qd-action" onClick={openReader}>
+      {t('openReader')}
+    </button>
+  );
+
+  return (
+    <main class="qd-popup" aria-busy={!outcome}>
+      {outcome?.kind === 'article' || (outcome?.kind === 'not-article' && showAnyway) ? (
+        <ArticleView article={outcome.article} actions={actions} />
+      ) : outcome?.kind === 'not-article' ? (
+        <div class="qd-status" role="status">
+          <p class="qd-status-title">{t('notArticle')}</p>
+          <p class="qd-detail">{outcome.article.reason}</p>
+          {outcome.article.text && (
+            <button type="button" class="qd-action" onClick={() => setShowAnyway(true)}>
+              {t('showAnyway')}
+            </button>
+          )}
+        </div>
+      ) : (
+        <StatusView outcome={outcome} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Real-browser harness: Debian's Chromium through playwright-core, with the built
+ * extension (.output/chrome-mv3) loaded. The test build is the shipped build plus host
+ * access to 127.0.0.1 alone, because activeTab needs a real user gesture.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
+const BUILD = join(process.cwd(), '.output', 'chrome-mv3');
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `routes` (path -> file or html) on 127.0.0.1; anything else is a 404, as for the seed's QR image. */
+function serve(routes: Record<string, string>): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const body = routes[req.url ?? ''];
+    if (body === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(existsSync(body) ? readFileSync(body) : body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+export async function launch(routes: Record<string, string>): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk`);
+  if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('No build at .output/chrome-mv3: run npx wxt build first');
+  const ext = mkdtempSync(join(tmpdir(), 'qingdu-ext-'));
+  cpSync(BUILD, ext, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
+  mkdirSync(SHOTS, { recursive: true });
+
+  const { server, origin } = await serve(routes);
+  const profile = mkdtempSync(join(tmpdir(), 'qingdu-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-TW',
+    args: [
+      '--lang=zh-TW',
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    worker,
+    extensionId: worker.url().split('/')[2]!,
+    origin,
+    async close() {
+      await context.close();
+      server.close();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(ext, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The id of the tab showing `url`, asked of the extension itself. */
+export async function tabIdOf(h: Harness, url: string): Promise<number> {
+  return h.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)!.id!;
+  }, url);
+}

@@ -1,0 +1,51 @@
+/** Runs the extractor in a tab and says plainly what happened. Extension pages only. */
+import { browser } from 'wxt/browser';
+import type { ExtractorResult } from '@/entrypoints/extractor.content';
+import type { Article } from './article';
+import { restrictedKind, type RestrictedKind } from './restricted';
+
+export type TabOutcome =
+  | { kind: 'article'; article: Article }
+  | { kind: 'not-article'; article: Article }
+  | { kind: 'forbidden'; why: RestrictedKind }
+  | { kind: 'error'; message: string };
+
+// A page whose scripts hang the main thread never answers; say so instead of spinning.
+const TIMEOUT_MS = 15_000;
+
+/** Where the last outcome for a tab is kept (storage.session), for the reader page. */
+export const outcomeKey = (tabId: number): string => `outcome:${tabId}`;
+
+/** Extracts and remembers the outcome for the reader page. */
+export async function extractTab(tabId: number, url: string | undefined): Promise<TabOutcome> {
+  const outcome = await runExtractor(tabId, url);
+  await browser.storage.session?.set({ [outcomeKey(tabId)]: outcome }).catch(() => undefined);
+  return outcome;
+}
+
+async function runExtractor(tabId: number, url: string | undefined): Promise<TabOutcome> {
+  const why = restrictedKind(url);
+  if (why) return { kind: 'forbidden', why };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const run = browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extractor.js'] });
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('The page did not answer within 15 seconds.')), TIMEOUT_MS);
+    });
+    const [first] = await Promise.race([run, timeout]);
+    const result = first?.result as ExtractorResult | undefined;
+    if (!result) return { kind: 'error', message: 'The page returned nothing.' };
+    if (!result.ok) return { kind: 'error', message: result.error };
+    return result.article.isArticle ? { kind: 'article', article: result.article } : { kind: 'not-article', article: result.article };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    // Chrome's words: "The extensions gallery cannot be scripted", "Cannot access a chrome:// URL",
+    // "Cannot access contents of url …" / "Missing host permission for the tab".
+    if (/gallery cannot be scripted/i.test(message)) return { kind: 'forbidden', why: 'store' };
+    if (/chrome:\/\/|chrome-extension:|about:/i.test(message)) return { kind: 'forbidden', why: 'browser-page' };
+    if (/cannot access|missing host permission/i.test(message)) return { kind: 'forbidden', why: 'no-access' };
+    return { kind: 'error', message };
+  } finally {
+    clearTimeout(timer);
+  }
+}

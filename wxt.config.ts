@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox needs a stable id and, on AMO since 2025, a data-collection statement: we collect nothing.
+const GECKO_ID = 'qingdu@qingdu.app';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '清讀 Qingdu',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    action: { default_title: '清讀 Qingdu' },
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandRead__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    // opencc's cn->t dictionary is ~1 MB by nature; it is a lazy chunk, not initial JavaScript.
+    build: { chunkSizeWarningLimit: 1200 },
+  }),
+  zip: { excludeSources: ['test/**', 'bench/**', 'scripts/**', 'docs/**'] },
+});
