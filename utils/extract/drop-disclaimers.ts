@@ -12,13 +12,18 @@ const NOTICE = new RegExp(
 );
 const MAX_NOTICE = 400;
 
+/** A disclaimer heading or a reprint notice line. */
+export function isDisclaimerLine(text: string): boolean {
+  return HEADING.test(text) || (text.length <= MAX_NOTICE && NOTICE.test(text));
+}
+
 /** Removes disclaimers and reprint notices (免責聲明, 版權聲明, 凡本網註明…). */
 export const dropDisclaimers: Pass = {
   name: 'drop-disclaimers',
   run(ctx) {
     for (const block of leafBlocks(ctx.root)) {
       const text = textOf(block);
-      if (!(HEADING.test(text) || (text.length <= MAX_NOTICE && NOTICE.test(text)))) continue;
+      if (!isDisclaimerLine(text)) continue;
       const parent = block.parentElement;
       removeNode(ctx, 'drop-disclaimers', 'disclaimer or reprint notice', block);
       pruneEmptyAncestors(parent, ctx.root);

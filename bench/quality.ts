@@ -1,0 +1,176 @@
+/**
+ * npm run bench:quality — plain @mozilla/readability 0.6.0 and Qingdu's pipeline (the code
+ * the command line runs) over the shared corpora, in one process and one run, scored with
+ * ../shared/bench/score.mjs. Prints a table per corpus and writes bench/results/quality.json.
+ *
+ *   npm run bench:quality [-- --corpus aeb|zh-cwced|rtp] [-- --pages N]
+ */
+import { Readability } from '@mozilla/readability';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseHtml } from '../cli/extract-html';
+import { extractArticle } from '../utils/extract';
+import { splitNames } from '../utils/extract/meta/byline';
+import { toIso } from '../utils/extract/meta/date';
+import { CORPORA, loadCorpus, sharedModule, type Page } from './corpora';
+import { countNoise, type Noise } from './noise';
+
+interface Score {
+  f1: number;
+  precision: number;
+  recall: number;
+  accuracy: number;
+  perPage: Record<string, { precision: number; recall: number; f1: number }>;
+}
+interface ScoreModule {
+  evaluate(g: Record<string, { articleBody: string }>, p: Record<string, { articleBody: string }>, o: object): Score;
+  tokenizeWord(s: string): string[];
+  tokenizeCJK(s: string): string[];
+}
+interface Run {
+  text: string;
+  ms: number;
+  byline: string[];
+  date: string | null;
+}
+
+const now = (): number => performance.now();
+
+function plainReadability(page: Page): Run {
+  const dom = parseHtml(page.html, page.url);
+  const t = now();
+  const r = new Readability(dom.window.document).parse();
+  const ms = now() - t;
+  dom.window.close();
+  return { text: r?.textContent ?? '', ms, byline: r?.byline ? splitNames(r.byline) : [], date: r?.publishedTime ? toIso(r.publishedTime, '+08:00') : null };
+}
+
+function qingdu(page: Page): Run {
+  const dom = parseHtml(page.html, page.url);
+  const t = now();
+  const a = extractArticle(dom.window.document, page.url, { window: dom.window as unknown as Window });
+  const ms = now() - t;
+  dom.window.close();
+  return { text: a.text, ms, byline: a.byline, date: a.publishedTime };
+}
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+};
+const sumNoise = (ns: Noise[]): Noise => ns.reduce((a, n) => ({ credits: a.credits + n.credits, disclaimers: a.disclaimers + n.disclaimers, prompts: a.prompts + n.prompts, duplicates: a.duplicates + n.duplicates }), { credits: 0, disclaimers: 0, prompts: 0, duplicates: 0 });
+
+/** zh-cwced's human date and author files. */
+function zhTruth(id: string): { date: string | null; authors: string[] | null } {
+  const read = (kind: string): string | null => {
+    const f = `${CORPORA}/zh-cwced/${kind}/${id}.txt`;
+    if (!existsSync(f)) return null;
+    const v = readFileSync(f, 'utf8').trim();
+    return !v || /^UNKNOWN/i.test(v) ? null : v;
+  };
+  const date = read('date');
+  const author = read('author');
+  return { date: date ? date.slice(0, 10) : null, authors: author ? author.split(/\s+/) : null };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, pages: { type: 'string' } } });
+  const score = await sharedModule<ScoreModule>('score.mjs');
+  if (!score) {
+    console.log('bench:quality: ../shared/bench/score.mjs is MISSING; nothing measured.');
+    return;
+  }
+  const corpora = (values.corpus ?? ['zh-cwced', 'aeb', 'rtp']) as ('aeb' | 'zh-cwced' | 'rtp')[];
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+
+  for (const name of corpora) {
+    let pages = await loadCorpus(name);
+    if (!pages) {
+      results[name] = { missing: true };
+      continue;
+    }
+    if (values.pages) pages = pages.slice(0, Number(values.pages));
+    const tokenize = name === 'zh-cwced' ? score.tokenizeCJK : score.tokenizeWord;
+    const truth: Record<string, { articleBody: string }> = {};
+    const pred = { readability: {} as Record<string, { articleBody: string }>, qingdu: {} as Record<string, { articleBody: string }> };
+    const ms = { readability: [] as number[], qingdu: [] as number[] };
+    const noise = { readability: [] as Noise[], qingdu: [] as Noise[] };
+    const meta = { readability: { date: 0, author: 0 }, qingdu: { date: 0, author: 0 }, dates: 0, authors: 0 };
+    // Warm up both once, so the first page's JIT cost is nobody's.
+    plainReadability(pages[0]!);
+    qingdu(pages[0]!);
+    for (const page of pages) {
+      truth[page.id] = { articleBody: page.truth ?? '' };
+      const runs = { readability: plainReadability(page), qingdu: qingdu(page) };
+      for (const k of ['readability', 'qingdu'] as const) {
+        pred[k][page.id] = { articleBody: runs[k].text };
+        ms[k].push(runs[k].ms);
+        noise[k].push(countNoise(runs[k].text));
+      }
+      if (name === 'zh-cwced') {
+        const t = zhTruth(page.id);
+        if (t.date) meta.dates++;
+        if (t.authors) meta.authors++;
+        for (const k of ['readability', 'qingdu'] as const) {
+          if (t.date && runs[k].date?.slice(0, 10) === t.date) meta[k].date++;
+          if (t.authors && [...runs[k].byline].sort().join(' ') === [...t.authors].sort().join(' ')) meta[k].author++;
+        }
+      }
+    }
+    const s = {
+      readability: score.evaluate(truth, pred.readability, { tokenize, nBootstrap: 200 }),
+      qingdu: score.evaluate(truth, pred.qingdu, { tokenize, nBootstrap: 200 }),
+    };
+    const ids = Object.keys(truth);
+    const worse = ids.filter((id) => s.qingdu.perPage[id]!.f1 < s.readability.perPage[id]!.f1 - 0.01);
+    const recallDrops = ids.filter((id) => s.qingdu.perPage[id]!.recall < s.readability.perPage[id]!.recall - 0.05);
+    const ratios = ids.map((_, i) => ms.qingdu[i]! / Math.max(ms.readability[i]!, 0.01));
+    const row = (k: 'readability' | 'qingdu') => ({
+      f1: s[k].f1,
+      precision: s[k].precision,
+      recall: s[k].recall,
+      exact: s[k].accuracy,
+      noise: sumNoise(noise[k]),
+      ms_median: quantile(ms[k], 0.5),
+      ms_p95: quantile(ms[k], 0.95),
+      ...(name === 'zh-cwced' ? { date_accuracy: meta[k].date / meta.dates, author_accuracy: meta[k].author / meta.authors } : {}),
+    });
+    const out = {
+      pages: ids.length,
+      readability: row('readability'),
+      qingdu: row('qingdu'),
+      time_ratio_median: quantile(ratios, 0.5),
+      time_ratio_of_medians: quantile(ms.qingdu, 0.5) / quantile(ms.readability, 0.5),
+      worse: worse.map((id) => ({ id, readability: round(s.readability.perPage[id]!.f1), qingdu: round(s.qingdu.perPage[id]!.f1) })),
+      recall_drops: recallDrops.map((id) => ({ id, readability: round(s.readability.perPage[id]!.recall), qingdu: round(s.qingdu.perPage[id]!.recall) })),
+      ...(name === 'zh-cwced' ? { pages_with_date: meta.dates, pages_with_author: meta.authors } : {}),
+    };
+    results[name] = out;
+    print(name, out);
+  }
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/quality.json', JSON.stringify(results, null, 2) + '\n');
+  console.log('\nwritten: bench/results/quality.json');
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function print(name: string, o: Record<string, any>): void {
+  const f = (x: number | undefined): string => (x === undefined ? '' : x.toFixed(3));
+  const r = o.readability;
+  const q = o.qingdu;
+  const label = name === 'rtp' ? `${name} (agreement with Readability's expected output; not human truth)` : name;
+  console.log(`\n== ${label}: ${o.pages} pages ==`);
+  console.log('                     Readability   Qingdu');
+  for (const [k, title] of [['f1', 'F1'], ['precision', 'precision'], ['recall', 'recall'], ['exact', 'exact match'], ['date_accuracy', 'date accuracy'], ['author_accuracy', 'author accuracy']] as const) {
+    if (r[k] !== undefined) console.log(`${title.padEnd(21)}${f(r[k]).padEnd(14)}${f(q[k])}`);
+  }
+  const n = (x: Noise): string => `${x.credits}/${x.disclaimers}/${x.prompts}/${x.duplicates}`;
+  console.log(`${'noise c/d/p/dup'.padEnd(21)}${n(r.noise).padEnd(14)}${n(q.noise)}`);
+  console.log(`${'ms median / p95'.padEnd(21)}${`${r.ms_median.toFixed(1)} / ${r.ms_p95.toFixed(1)}`.padEnd(14)}${q.ms_median.toFixed(1)} / ${q.ms_p95.toFixed(1)}`);
+  console.log(`time ratio (median of per-page ratios): ${o.time_ratio_median.toFixed(2)}x; of medians: ${o.time_ratio_of_medians.toFixed(2)}x`);
+  console.log(`worse than Readability (F1 -0.01): ${o.worse.length}${o.worse.length ? ' — ' + o.worse.map((w: { id: string; readability: number; qingdu: number }) => `${w.id.slice(0, 12)} ${w.readability}→${w.qingdu}`).join(', ') : ''}`);
+  console.log(`recall drop > 0.05: ${o.recall_drops.length}${o.recall_drops.length ? ' — ' + o.recall_drops.map((w: { id: string; readability: number; qingdu: number }) => `${w.id.slice(0, 12)} ${w.readability}→${w.qingdu}`).join(', ') : ''}`);
+}
+
+await main();
