@@ -53,3 +53,29 @@ describe('normalize-text', () => {
     expect(Array.from(ctx.doc.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['正文第一段。', '正文第二段。']);
   });
 });
+
+describe('repairTables', () => {
+  it('puts orphan rows back into one table and turns lone cells into divs', async () => {
+    const { repairTables } = await import('../../utils/extract/run-readability');
+    const ctx = pageContext('<div id="r"></div>');
+    const root = ctx.doc.getElementById('r')!;
+    const t = ctx.doc.createElement('table');
+    t.innerHTML = '<tbody><tr><td>a</td></tr><tr><td>b</td></tr></tbody>';
+    root.append(t.querySelector('tbody')!);
+    const lone = ctx.doc.createElement('td');
+    lone.textContent = 'c';
+    root.append(lone);
+    repairTables(root);
+    expect(root.querySelectorAll('table tr')).toHaveLength(2);
+    expect(root.querySelector('div')?.textContent).toBe('c');
+    expect(root.querySelector(':scope > td')).toBeNull();
+  });
+});
+
+describe('articleText', () => {
+  it('writes data tables row by row and walks layout tables as containers', async () => {
+    const { articleText } = await import('../../utils/extract/serialize');
+    const ctx = pageContext('<table><tr><td><p>正文第一段。</p><table><tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr></table><p>正文第二段。</p></td></tr></table>');
+    expect(articleText(ctx.root)).toBe('正文第一段。\n\n甲\t1\n乙\t2\n\n正文第二段。');
+  });
+});

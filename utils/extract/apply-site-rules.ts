@@ -6,10 +6,25 @@ import { SITE_RULES, type SiteRule } from './site-rules';
 // A content element with less text than this is not trusted to be the whole article.
 const MIN_CONTENT_CHARS = 100;
 
+/**
+ * Does any selector of a list match? Simple `#id`, `.class` and `tag` parts use the DOM's
+ * indexed look-ups (jsdom's selector engine walks the whole page per query); others query.
+ */
+export function anyMatch(doc: Document, selectors: string): boolean {
+  return selectors.split(',').some((raw) => {
+    const sel = raw.trim();
+    if (/^#[\w-]+$/.test(sel)) return !!doc.getElementById(sel.slice(1));
+    if (/^\.[\w-]+$/.test(sel)) return doc.getElementsByClassName(sel.slice(1)).length > 0;
+    if (/^[a-z][\w-]*$/i.test(sel)) return doc.getElementsByTagName(sel).length > 0;
+    return !!doc.querySelector(sel);
+  });
+}
+
 export function matchingRules(doc: Document, url: string): SiteRule[] {
   const host = hostname(url);
+  const hostRule = SITE_RULES.some((r) => r.when.host && (host === r.when.host || host.endsWith('.' + r.when.host)));
   return SITE_RULES.filter(
-    (r) => (r.when.selector && doc.querySelector(r.when.selector)) || (r.when.host && (host === r.when.host || host.endsWith('.' + r.when.host))),
+    (r) => (r.when.selector && anyMatch(doc, r.when.selector)) || (hostRule && r.when.host && (host === r.when.host || host.endsWith('.' + r.when.host))),
   );
 }
 

@@ -7,6 +7,7 @@ const URL_SHAPES = [/content_\d+\.s?html?$/i, /\/20\d{2}-?\d{2}\/\d{2}\//, /\/t2
 const DATED_SOURCE = /(20\d{2}|1\d{2})\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}.{0,40}[來来]源|[來来]源.{0,40}(20\d{2})\s*[年\-/.]\s*\d{1,2}/;
 const CJK_PUNCT = /[，。、；：！？,]/g;
 const HAN = /\p{Script=Han}/gu;
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** Founder's e-paper CMS wraps the body in <!--enpcontent--> comments. */
 function hasComment(doc: Document, pattern: RegExp): boolean {
@@ -42,25 +43,36 @@ export function detectArticle(doc: Document, url: string): Detection {
   }
   if (URL_SHAPES.some((r) => r.test(path))) add('url-shape', 1.5, path);
 
-  // Paragraph evidence: long, punctuated text blocks (CJK or Latin).
+  // Paragraph evidence: long, punctuated text blocks (CJK or Latin), from one walk over the
+  // text nodes: each element's own text, all text, and text inside links.
+  const own = new Map<Element, string>();
+  let allChars = 0;
+  let linkChars = 0;
+  if (doc.body) {
+    const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      const text = n.nodeValue ?? '';
+      if (!parent || SKIP_TEXT.has(parent.tagName) || !text.trim()) continue;
+      allChars += text.length;
+      if (parent.closest('a')) linkChars += text.length;
+      own.set(parent, (own.get(parent) ?? '') + text);
+    }
+  }
   let longBlocks = 0;
   let bodyChars = 0;
   let datedSource = false;
-  for (const el of Array.from(doc.querySelectorAll('p, td, div, font, span, article, section'))) {
-    const own = Array.from(el.childNodes)
-      .filter((n) => n.nodeType === 3)
-      .map((n) => n.nodeValue)
-      .join('')
-      .trim();
-    if (!datedSource && own.length < 120 && DATED_SOURCE.test(own)) datedSource = true;
-    if (own.length < 40) continue;
-    const han = own.match(HAN)?.length ?? 0;
-    const punct = own.match(CJK_PUNCT)?.length ?? 0;
+  for (const raw of own.values()) {
+    const text = raw.trim();
+    if (!datedSource && text.length < 120 && DATED_SOURCE.test(text)) datedSource = true;
+    if (text.length < 40) continue;
+    const han = text.match(HAN)?.length ?? 0;
+    const punct = text.match(CJK_PUNCT)?.length ?? 0;
     // A Chinese paragraph: 30+ Han characters with clause punctuation. A Latin one: a
     // 120+ character sentence.
-    if ((han >= 30 && punct >= 2) || (han < 10 && own.length >= 120 && /[a-z]{2,}[,.;:!?]/i.test(own))) {
+    if ((han >= 30 && punct >= 2) || (han < 10 && text.length >= 120 && /[a-z]{2,}[,.;:!?]/i.test(text))) {
       longBlocks++;
-      bodyChars += own.length;
+      bodyChars += text.length;
     }
   }
   if (datedSource) add('dated-source-line', 2);
@@ -68,11 +80,10 @@ export function detectArticle(doc: Document, url: string): Detection {
   else if (longBlocks >= 1) add('text-blocks', 1.5, `${longBlocks} blocks, ${bodyChars} characters`);
 
   // Against: pages made of links (portals, channel lists, search results).
-  const links = Array.from(doc.querySelectorAll('a'));
-  const linkChars = links.reduce((n, a) => n + (a.textContent?.trim().length ?? 0), 0);
-  const allChars = (doc.body?.textContent ?? '').replace(/\s+/g, '').length || 1;
-  if (links.length >= 40 && linkChars / allChars > 0.5 && bodyChars < linkChars) add('link-list', -4, `${links.length} links, ${Math.round((100 * linkChars) / allChars)}% link text`);
-  const imgs = doc.querySelectorAll('img').length;
+  const links = doc.getElementsByTagName('a').length;
+  allChars ||= 1;
+  if (links >= 40 && linkChars / allChars > 0.5 && bodyChars < linkChars) add('link-list', -4, `${links} links, ${Math.round((100 * linkChars) / allChars)}% link text`);
+  const imgs = doc.getElementsByTagName('img').length;
   if (imgs >= 20 && bodyChars < 500) add('gallery', -2, `${imgs} images`);
   if (doc.querySelector('input[type="password"]')) add('login-form', -3);
 

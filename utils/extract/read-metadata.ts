@@ -3,6 +3,7 @@ import { readByline } from './meta/byline';
 import { readDate } from './meta/date';
 import { pageZone, readSiteName, readSource } from './meta/site';
 import { readTitle } from './meta/title';
+import { pageLines } from './meta/text-lines';
 import { detectScript } from '../script-detect';
 
 /** Title, date, byline, source and site name, read from the whole page before cleaning. */
@@ -10,17 +11,18 @@ export const readMetadata: Pass = {
   name: 'read-metadata',
   run(ctx) {
     const { doc, url } = ctx;
+    const lines = pageLines(doc.body); // read once, shared by every text-pattern reader
     const first = readTitle(doc);
     const siteName = readSiteName(doc, first.siteSuffix, url);
     const { title } = readTitle(doc, siteName);
-    const sample = title + (doc.body?.textContent ?? '').slice(0, 4000);
+    const sample = title + lines.slice(0, 200).join('');
     const zone = pageZone(doc, url, detectScript(sample).script !== 'none');
     ctx.meta = {
       title,
       siteName,
-      source: readSource(doc),
-      publishedTime: readDate(doc, zone),
-      byline: readByline(doc, siteName),
+      source: readSource(doc, lines),
+      publishedTime: readDate(doc, zone, lines),
+      byline: readByline(doc, siteName, lines),
       htmlLang: doc.documentElement.getAttribute('lang') ?? '',
     };
   },

@@ -28,17 +28,38 @@ export const runReadability: Pass = {
     }
     ctx.found = true;
     ctx.root = result.content;
-    unwrapStrayCells(ctx.root);
+    repairTables(ctx.root);
     if (!ctx.meta.byline.length && result.byline) ctx.meta.byline = [result.byline.trim()];
     if (!ctx.meta.title && result.title) ctx.meta.title = result.title;
   },
 };
 
-/** Readability may keep a <td> whose table it dropped (fixture cn-jiaozuo-legacy); make it a <div>. */
-function unwrapStrayCells(root: Element): void {
-  for (const cell of Array.from(root.querySelectorAll('td, th, tr, tbody, thead, tfoot'))) {
-    if (cell.closest('table')) continue;
-    const div = cell.ownerDocument.createElement('div');
+/**
+ * Readability may return part of a table: a <td> whose table it dropped (fixture
+ * cn-jiaozuo-legacy), or rows whose <table> stayed behind when its top candidate was a
+ * <tbody> (zh-cwced data tables). Rows go back into a table; lone cells become <div>s.
+ */
+export function repairTables(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const group of Array.from(root.querySelectorAll('tbody, thead, tfoot, tr'))) {
+    if (group.parentElement?.closest('table, tbody, thead, tfoot, tr') || group.closest('table')) continue;
+    const table = doc.createElement('table');
+    group.replaceWith(table);
+    table.append(group);
+  }
+  // Consecutive orphan rows (now each in its own table) are one table again.
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    let next = table.nextElementSibling;
+    while (next?.tagName === 'TABLE' && next.children.length === 1 && next.firstElementChild!.tagName === 'TR' && table.lastElementChild?.tagName === 'TR') {
+      const row = next.firstElementChild!;
+      next.remove();
+      table.append(row);
+      next = table.nextElementSibling;
+    }
+  }
+  for (const cell of Array.from(root.querySelectorAll('td, th'))) {
+    if (cell.closest('tr')) continue;
+    const div = doc.createElement('div');
     div.append(...Array.from(cell.childNodes));
     cell.replaceWith(div);
   }

@@ -21,15 +21,20 @@ const tidy = (s: string): string =>
     .filter(Boolean)
     .join('\n');
 
-/** Plain text of an article: one paragraph per block, blank lines between; table rows as tab-separated lines. */
+/** Plain text of an article: one paragraph per block, blank lines between; data-table rows as tab-separated lines. */
 export function articleText(root: Element): string {
+  return paragraphs(root).join('\n\n');
+}
+
+function paragraphs(root: Element): string[] {
   const paras: string[] = [];
   const walk = (el: Element): void => {
-    if (el.tagName === 'TABLE') {
+    // A table without nested tables is data: one line per row. A layout table is walked as containers.
+    if (el.tagName === 'TABLE' && !el.querySelector('table')) {
       const caption = el.querySelector('caption');
       if (caption && tidy(inline(caption))) paras.push(tidy(inline(caption)));
       const rows = Array.from(el.querySelectorAll('tr'))
-        .map((tr) => Array.from(tr.children).map((c) => tidy(inline(c)).replace(/\n/g, ' ')).join('\t').trim())
+        .map((tr) => Array.from(tr.children).map((c) => paragraphs(c).join(' ').replace(/\n/g, ' ')).join('\t').trim())
         .filter(Boolean);
       if (rows.length) paras.push(rows.join('\n'));
       return;
@@ -49,7 +54,7 @@ export function articleText(root: Element): string {
     flush();
   };
   walk(root);
-  return paras.join('\n\n');
+  return paras;
 }
 
 export function articleImages(root: Element, baseUrl: string): ArticleImage[] {

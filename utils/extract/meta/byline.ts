@@ -1,4 +1,4 @@
-import { blockTexts } from './text-lines';
+import { pageLines, shortLines, type PageLines } from './text-lines';
 import { articleLd, metaContent } from './page';
 
 // (記者翟倩倩、焦嬌)  本报记者 张三 李四  作者：王五  文/趙六  By Jane Doe
@@ -40,17 +40,16 @@ function firstMatch(lines: string[], pattern: RegExp, clean = (s: string): strin
   return [];
 }
 
-export function readByline(doc: Document, siteName: string): string[] {
+export function readByline(doc: Document, siteName: string, lines: PageLines = pageLines(doc.body)): string[] {
   const fromLd = ldAuthors(doc);
   if (fromLd.length) return fromLd;
-  const short = blockTexts(doc.body, 60);
-  const lines = blockTexts(doc.body, 400, 60);
+  const short = shortLines(lines, 60);
   const reporter = firstMatch(short, REPORTER);
   const fromText = reporter.length ? reporter : firstMatch(short, BY);
   if (fromText.length) return fromText;
-  const dateline = firstMatch(lines, DATELINE, (s) => s.replace(DATELINE_PLACES, ''));
+  const dateline = firstMatch(shortLines(lines, 400, 60), DATELINE, (s) => s.replace(DATELINE_PLACES, ''));
   if (dateline.length) return dateline;
-  const field = firstMatch(blockTexts(doc.body, 160, 80), FIELD);
+  const field = firstMatch(shortLines(lines, 160, 80), FIELD);
   if (field.length) return field;
   const meta = metaContent(doc, 'author', 'article:author', 'byl', 'dc.creator');
   if (meta && !/^https?:/.test(meta) && !meta.includes(siteName || '\u0000') && !/[网網]$/.test(meta)) return splitNames(meta);

@@ -1,4 +1,4 @@
-import { blockTexts } from './text-lines';
+import { pageLines, shortLines, type PageLines } from './text-lines';
 import { articleLd, metaContent } from './page';
 
 const DATE_METAS = [
@@ -41,15 +41,14 @@ export function toIso(raw: string, zone: string | null): string | null {
  * Published time from JSON-LD, meta tags, <time>, then a dated line near the headline
  * (a 來源/发布时间 line wins over a bare date).
  */
-export function readDate(doc: Document, zone: string | null): string | null {
+export function readDate(doc: Document, zone: string | null, lines: PageLines = pageLines(doc.body)): string | null {
   const ld = articleLd(doc);
   const candidates = [
     typeof ld?.datePublished === 'string' ? ld.datePublished : '',
     metaContent(doc, ...DATE_METAS),
     doc.querySelector('time[datetime][pubdate], time[itemprop="datePublished"]')?.getAttribute('datetime') ?? '',
   ];
-  const lines = blockTexts(doc.body, 160);
-  const dated = lines.filter((l) => DATE_TEXT.test(l));
+  const dated = shortLines(lines, 160).filter((l) => DATE_TEXT.test(l));
   const best = dated.find((l) => PUBLISH_WORDS.test(l)) ?? dated[0];
   const fromText = best ? toIso(best, zone) : null;
   for (const c of candidates) {

@@ -1,14 +1,14 @@
-import { blockTexts } from './text-lines';
+import { pageLines, shortLines, type PageLines } from './text-lines';
 import { hostname, jsonLd, metaContent } from './page';
 
 // 來源:焦作日報 / 来源：新华网 (up to the next field or separator).
 const SOURCE_LINE = /[來来]\s*源\s*[:：]\s*([^\s|｜,，:：　]{2,24})/;
 
 /** 來源: the publication credited as the origin. */
-export function readSource(doc: Document): string {
+export function readSource(doc: Document, lines: PageLines = pageLines(doc.body)): string {
   const meta = metaContent(doc, 'ContentSource', 'source', 'og:article:source', 'article:source');
   if (meta) return meta;
-  for (const line of blockTexts(doc.body, 120, 80)) {
+  for (const line of shortLines(lines, 120, 80)) {
     const m = SOURCE_LINE.exec(line);
     if (m?.[1]) return m[1].replace(/[)）\]】]+$/, '');
   }

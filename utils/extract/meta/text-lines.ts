@@ -1,18 +1,20 @@
 import { leafBlocks, textOf } from '../blocks';
 
-/**
- * Short lines of a page in document order, starting at its first h1 when there is one
- * (dates and bylines sit near the headline), for the text-pattern metadata readers.
- */
-export function blockTexts(root: Element | null, maxLength: number, limit = 400): string[] {
+/** The text lines of a page in document order, starting at its first h1 (dates and bylines sit near the headline). */
+export type PageLines = readonly string[];
+
+export function pageLines(root: Element | null): PageLines {
   if (!root) return [];
   const h1 = root.querySelector('h1');
   const blocks = leafBlocks(root);
   const start = h1 ? Math.max(0, blocks.findIndex((b) => b === h1 || h1.contains(b) || !!(h1.compareDocumentPosition(b) & 4))) : 0;
-  const ordered = [...blocks.slice(start), ...blocks.slice(0, start)];
+  return [...blocks.slice(start), ...blocks.slice(0, start)].map(textOf);
+}
+
+/** The first `limit` lines of at most `maxLength` characters. */
+export function shortLines(lines: PageLines, maxLength: number, limit = 400): string[] {
   const out: string[] = [];
-  for (const b of ordered) {
-    const t = textOf(b);
+  for (const t of lines) {
     if (t.length <= maxLength) out.push(t);
     if (out.length >= limit) break;
   }
