@@ -4,12 +4,14 @@ import { dropDuplicateCopies } from '../../utils/extract/drop-duplicate-copies';
 import { dropHidden } from '../../utils/extract/drop-hidden';
 import { bodyText, pageContext } from '../helpers/dom';
 
-const A = '四月二十二日，市委書記實地調研部分重點項目建設，強調要堅持項目為王、實干為要，強化責任意識和效率觀念。';
-const B = '武陟縣新能源汽車配套生產基地一期堅持邊建設邊招引，目前已有部分企業投資進駐施工，基地建設進展順利。';
+const A = '四月二十二日，市委書記實地調研部分重點項目建設，強調要堅持項目為王、實干為要，強化責任意識和效率觀念，緊盯年度目標任務，精準高效破解難題。';
+const B = '武陟縣新能源汽車配套生產基地一期堅持邊建設邊招引，目前已有部分企業投資進駐施工，基地建設進展順利，產業集聚效應和發展能級不斷提升。';
+
+const C = '市十一中遷建項目工地塔吊林立，一派繁忙施工景象，要求圍繞項目建設目標任務，持續加壓奮進，推動項目快建設早投用。';
 
 describe('drop-duplicate-copies', () => {
   it('drops a print copy that repeats the body, even with a garbled line', () => {
-    const ctx = pageContext(`<div id="a"><p>${A}</p><p>${B}</p><p>總值班:馬秀清</p></div><div id="print"><p>${A}</p><p>${B}</p><p>!Γ簞ⅰ∮</p></div>`);
+    const ctx = pageContext(`<div id="a"><p>${A}</p><p>${B}</p><p>${C}</p><p>總值班:馬秀清</p></div><div id="print"><p>${A}</p><p>${B}</p><p>${C}</p><p>!Γ簞ⅰ∮</p></div>`);
     dropDuplicateCopies.run(ctx);
     expect(ctx.doc.getElementById('print')).toBeNull();
     expect(ctx.doc.getElementById('a')).not.toBeNull();
@@ -17,7 +19,7 @@ describe('drop-duplicate-copies', () => {
   });
 
   it('drops a hidden copy even when it comes first', () => {
-    const ctx = pageContext(`<div id="m" style="display:none"><p>${A}</p><p>${B}</p></div><div id="pc"><p>${A}</p><p>${B}</p></div>`);
+    const ctx = pageContext(`<div id="m" style="display:none"><p>${A}</p><p>${B}</p><p>${C}</p></div><div id="pc"><p>${A}</p><p>${B}</p><p>${C}</p></div>`);
     dropDuplicateCopies.run(ctx);
     expect(ctx.doc.getElementById('m')).toBeNull();
     expect(ctx.doc.getElementById('pc')).not.toBeNull();
@@ -57,5 +59,15 @@ describe('drop-hidden', () => {
       <p style="display: none">inline</p><p class="x">short css</p><div class="x">${long}</div><p class="y">media only</p><p hidden>attr</p>`);
     dropHidden.run(ctx);
     expect(bodyText(ctx)).toBe(`${long} media only`);
+  });
+});
+
+describe('repeated short lines that are content', () => {
+  it('keeps a question asked of every interviewee', () => {
+    const q = 'Какую кухню любите сами? Есть ли предпочтения?';
+    const ctx = pageContext(`<p>${q}</p><p>Итальянскую, конечно, и немного японскую.</p><p>${q}</p><p>Русскую домашнюю кухню моей бабушки.</p>`);
+    dedupeParagraphs.run(ctx);
+    dropDuplicateCopies.run(ctx);
+    expect(ctx.doc.querySelectorAll('p')).toHaveLength(4);
   });
 });

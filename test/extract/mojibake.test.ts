@@ -27,3 +27,10 @@ describe('drop-mojibake', () => {
     expect(ctx.removals).toMatchObject([{ pass: 'drop-mojibake', text: '!Γ簞ⅰ∮ |' }]);
   });
 });
+
+describe('other scripts', () => {
+  it('keeps Russian and Greek prose', () => {
+    expect(mojibakeScore('В восьмидесятых годах чешская красавица заявила о себе на весь мир.').garbled).toBe(false);
+    expect(mojibakeScore('Η Ελλάδα είναι μια χώρα της Ευρώπης.').garbled).toBe(false);
+  });
+});

@@ -4,8 +4,10 @@ import { isHidden } from './drop-hidden';
 
 // A container is a copy when this share of its characters repeats text found outside it.
 const COPY_SHARE = 0.8;
-// Containers smaller than this are left to dedupe-paragraphs after Readability.
-const MIN_COPY_CHARS = 60;
+// A copy of the article is substantial: smaller containers (a question repeated in an
+// interview, AEB wday.ru) are left to dedupe-paragraphs.
+const MIN_COPY_CHARS = 150;
+const MIN_COPY_BLOCKS = 2;
 
 /** For every element that holds blocks, the indexes of its first and last block (one walk). */
 function blockRanges(root: Element, blocks: Element[]): Map<Element, [number, number]> {
@@ -62,7 +64,7 @@ export const dropDuplicateCopies: Pass = {
           const later = laterOf.get(i);
           if ((firstOf[i]! < first && alive[firstOf[i]!]) || (hidden && later !== undefined && later > last && alive[later])) repeated += len;
         }
-        if (total >= MIN_COPY_CHARS && repeated >= COPY_SHARE * total && child !== ctx.root) {
+        if (last - first + 1 >= MIN_COPY_BLOCKS && total >= MIN_COPY_CHARS && repeated >= COPY_SHARE * total && child !== ctx.root) {
           const why = hidden ? 'hidden copy of text shown elsewhere on the page' : 'repeats the article text above it';
           removeNode(ctx, 'drop-duplicate-copies', `${why} (${repeated} of ${total} characters)`, child);
           alive.fill(false, first, last + 1);

@@ -16,11 +16,10 @@ export const runReadability: Pass = {
       const keep = [h1, marked].filter((n): n is Element => !!n);
       doc.body.replaceChildren(...keep);
     }
-    const reader = new Readability<Element>(doc, {
-      serializer: (el) => el as Element,
-      charThreshold: 100,
-      keepClasses: false,
-    });
+    // Readability's default charThreshold (500) stays: below it Readability retries with
+    // looser rules, and a lower one let it settle for cookie banners on AEB pages. Short
+    // Chinese articles still come out: it returns its best attempt when none reaches 500.
+    const reader = new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: false });
     const result = reader.parse();
     if (!result?.content) {
       ctx.found = false;
