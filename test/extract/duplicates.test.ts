@@ -40,10 +40,15 @@ describe('drop-duplicate-copies', () => {
 });
 
 describe('dedupe-paragraphs', () => {
-  it('removes repeated paragraphs, fuzzily, and keeps the first', () => {
-    const ctx = pageContext(`<p>${A}</p><p>${B}</p><p>${A.replace('調研', '調�')}</p>`);
+  it('removes a copied sequence, fuzzily, and keeps the first', () => {
+    const ctx = pageContext(`<p>${A}</p><p>${B}</p><p>${C}</p><p>${A}</p><p>${B.replace('招引', '招�')}</p><p>${C}</p>`);
     dedupeParagraphs.run(ctx);
-    expect(bodyText(ctx)).toBe(`${A} ${B}`);
+    expect(bodyText(ctx)).toBe(`${A} ${B} ${C}`);
+  });
+  it('keeps a lone repeat shorter than a paragraph', () => {
+    const ctx = pageContext(`<p>${A}</p><p>${B}</p><p>${A}</p>`);
+    dedupeParagraphs.run(ctx);
+    expect(ctx.doc.querySelectorAll('p')).toHaveLength(3);
   });
   it('leaves repeated table cells and short lines', () => {
     const ctx = pageContext('<table><tr><td>合計同比增長</td></tr><tr><td>合計同比增長</td></tr></table><p>图片</p><p>图片</p>');
@@ -69,5 +74,15 @@ describe('repeated short lines that are content', () => {
     dedupeParagraphs.run(ctx);
     dropDuplicateCopies.run(ctx);
     expect(ctx.doc.querySelectorAll('p')).toHaveLength(4);
+  });
+});
+
+describe('structured repetition', () => {
+  it('keeps lines shared by several plans, removes a copied sequence', () => {
+    const plan = (x: string) => `<h3>Meal Prep Menu for Eating Plan ${x}</h3><p>Portion Fix Containers: 1 Green, 2 Red, 1 Yellow, 1 tsp.</p><p>Plan ${x} breakfast: eggs and spinach on toast</p>`;
+    const ctx = pageContext(`${plan('A')}${plan('B')}${plan('C')}`);
+    dedupeParagraphs.run(ctx);
+    expect(ctx.doc.querySelectorAll('h3')).toHaveLength(3);
+    expect(ctx.doc.querySelectorAll('p')).toHaveLength(6);
   });
 });

@@ -79,9 +79,9 @@ export class DuplicateIndex {
   private postings = new Map<string, number[]>();
   private sizes: number[] = [];
 
-  /** Minimum key length for fuzzy matching; shorter lines must match exactly. */
+  /** Minimum key length for fuzzy matching; shorter lines must match exactly (one letter apart is another line). */
   constructor(
-    private minFuzzy = 24,
+    private minFuzzy = 60,
     private threshold = 0.8,
   ) {}
 

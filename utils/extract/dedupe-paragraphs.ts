@@ -3,14 +3,18 @@ import { removeNode, type Pass } from './context';
 
 // Lines shorter than this may repeat legitimately (table cells, 图片, dates).
 const MIN_KEY = 8;
-// A repeat this long is a copy on its own; shorter repeats are copies only in a run of
-// repeats (a body printed twice), never alone (a question asked of every interviewee).
-const LONG_KEY = 50;
+// A repeat is a copy when it is a whole paragraph on its own ...
+const LONG_KEY = 150;
+// ... or part of a copied sequence: consecutive lines repeating consecutive lines, as when
+// a body is printed twice (fixture dedupe-flat-copy). Lines that recur in a structure
+// (the same recipe in six meal plans, AEB beachbody) repeat, but not in sequence.
+const MIN_RUN = 3;
+const MIN_RUN_CHARS = 200;
 
 /**
- * Removes paragraphs that repeat an earlier one in the article (exactly or with a few
- * garbled characters), for copies that are not in a container of their own. Table cells
- * are left alone: repeated values in a data table are data.
+ * Removes paragraphs that repeat earlier ones in the article (exactly, or fuzzily when
+ * long), for copies that are not in a container of their own. Table cells are left alone:
+ * repeated values in a data table are data.
  */
 export const dedupeParagraphs: Pass = {
   name: 'dedupe-paragraphs',
@@ -18,21 +22,33 @@ export const dedupeParagraphs: Pass = {
     const index = new DuplicateIndex();
     const blocks = leafBlocks(ctx.root);
     const keys = blocks.map((b) => normKey(b.textContent ?? ''));
-    const repeats = blocks.map((block, i) => {
+    const original = blocks.map((block, i) => {
       const key = keys[i]!;
       if (key.length < MIN_KEY || block.closest('td, th')) {
         index.add(key, i);
-        return false;
+        return undefined;
       }
-      return index.check(key, i) !== undefined;
+      return index.check(key, i);
     });
-    blocks.forEach((block, i) => {
-      if (!repeats[i]) return;
-      const inRun = repeats[i - 1] || repeats[i + 1];
-      if (keys[i]!.length < LONG_KEY && !inRun) return;
+    const copies = new Set<number>();
+    for (let i = 0; i < blocks.length; ) {
+      if (original[i] === undefined) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < blocks.length && original[end] !== undefined && original[end] === original[end - 1]! + 1) end++;
+      const chars = keys.slice(i, end).reduce((n, k) => n + k.length, 0);
+      if (end - i >= MIN_RUN || (end - i >= 2 && chars >= MIN_RUN_CHARS) || keys[i]!.length >= LONG_KEY) {
+        for (let j = i; j < end; j++) copies.add(j);
+      }
+      i = end;
+    }
+    for (const i of copies) {
+      const block = blocks[i]!;
       const parent = block.parentElement;
       removeNode(ctx, 'dedupe-paragraphs', 'repeats an earlier paragraph', block);
       pruneEmptyAncestors(parent, ctx.root);
-    });
+    }
   },
 };
