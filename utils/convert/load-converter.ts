@@ -3,6 +3,7 @@
  * session. cn->traditional needs ~1 MB of dictionary (preset/cn2t), traditional->cn ~0.1 MB
  * (preset/t2cn), traditional->regional only the variant tables; each is its own lazy chunk.
  */
+import { applySimplifiedOverrides } from './overrides';
 import type { Locale } from './targets';
 
 export type ConvertFn = (text: string) => string;
@@ -17,7 +18,8 @@ async function build(from: Locale, to: Locale): Promise<ConvertFn> {
   }
   if (to === 'cn') {
     const preset = await import('opencc-js/preset/t2cn');
-    return ConverterBuilder(preset)({ from, to });
+    const convert = ConverterBuilder(preset)({ from, to });
+    return (text) => applySimplifiedOverrides(convert(text));
   }
   const preset = await import('opencc-js/preset');
   return ConverterBuilder(preset)({ from, to });
