@@ -1,5 +1,6 @@
 /** The shared corpora (../shared/corpora or $CORPORA), loaded by ../shared/bench/corpora.mjs. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -27,10 +28,28 @@ export async function loadCorpus(name: 'aeb' | 'zh-cwced' | 'rtp'): Promise<Page
     return null;
   }
   process.env.CORPORA = CORPORA;
+  if (name === 'rtp') return loadRtp(`${CORPORA}/${folder}/test/test-pages`);
   const mod = await sharedModule<{ LOADERS: Record<string, () => Page[] | Promise<Page[]>> }>('corpora.mjs');
   if (!mod) {
     console.log(`corpus ${name}: MISSING loader ${SHARED}/bench/corpora.mjs — skipped`);
     return null;
   }
   return await mod.LOADERS[name]!();
+}
+
+/**
+ * Readability's test pages, loaded here (the shared loader imports jsdom from a folder with
+ * no node_modules). truth = textContent of expected.html, as the shared loader defines it:
+ * Readability's own output, so a regression reference, not human truth.
+ */
+function loadRtp(dir: string): Page[] {
+  return readdirSync(dir)
+    .sort()
+    .map((id) => {
+      const expected = readFileSync(`${dir}/${id}/expected.html`, 'utf8');
+      const dom = new JSDOM(expected);
+      const truth = dom.window.document.body.textContent;
+      dom.window.close();
+      return { id, url: 'http://fakehost/test/page.html', html: readFileSync(`${dir}/${id}/source.html`, 'utf8'), truth };
+    });
 }

@@ -3,13 +3,12 @@ import { removeNode, type Pass } from './context';
 
 // Lines shorter than this may repeat legitimately (table cells, 图片, dates).
 const MIN_KEY = 8;
-// A repeat is a copy when it is a whole paragraph on its own ...
-const LONG_KEY = 150;
-// ... or part of a copied sequence: consecutive lines repeating consecutive lines, as when
-// a body is printed twice (fixture dedupe-flat-copy). Lines that recur in a structure
-// (the same recipe in six meal plans, AEB beachbody) repeat, but not in sequence.
+// A repeat is a copy only as part of a copied sequence: consecutive lines repeating
+// consecutive lines, as when a body is printed twice (fixture dedupe-flat-copy). Lines that
+// recur in a structure (one recipe in six meal plans, AEB beachbody) or a paragraph an
+// author repeats (Readability's test pages) are content.
 const MIN_RUN = 3;
-const MIN_RUN_CHARS = 200;
+const MIN_RUN_CHARS = 120;
 
 /**
  * Removes paragraphs that repeat earlier ones in the article (exactly, or fuzzily when
@@ -39,7 +38,7 @@ export const dedupeParagraphs: Pass = {
       let end = i + 1;
       while (end < blocks.length && original[end] !== undefined && original[end] === original[end - 1]! + 1) end++;
       const chars = keys.slice(i, end).reduce((n, k) => n + k.length, 0);
-      if (end - i >= MIN_RUN || (end - i >= 2 && chars >= MIN_RUN_CHARS) || keys[i]!.length >= LONG_KEY) {
+      if (end - i >= MIN_RUN && chars >= MIN_RUN_CHARS) {
         for (let j = i; j < end; j++) copies.add(j);
       }
       i = end;

@@ -6,27 +6,6 @@ const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\
 // decides): collapsed "read more" bodies are hidden too, and a reader should show them.
 const KEEP_HIDDEN_TEXT = 200;
 
-/**
- * Marks elements a top-level rule of the page's own style sheets hides (`.m-article
- * {display:none}`), as the browser would on a desktop; rules inside @media are ignored.
- * In the browser, live-signals.ts marks hidden elements from computed style instead.
- */
-export function markCssHidden(doc: Document): void {
-  for (const style of Array.from(doc.querySelectorAll('style'))) {
-    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/@[^{]+\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
-    for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      if (!INLINE_HIDDEN.test(';' + m[2]!)) continue;
-      for (const sel of m[1]!.split(',')) {
-        try {
-          doc.querySelectorAll(sel.trim()).forEach((el) => el.setAttribute('data-qd-hidden', 'css'));
-        } catch {
-          // Selectors jsdom cannot parse are skipped.
-        }
-      }
-    }
-  }
-}
-
 export function isHidden(el: Element): boolean {
   return (
     el.hasAttribute('hidden') ||
@@ -36,18 +15,23 @@ export function isHidden(el: Element): boolean {
   );
 }
 
-/** Drop hidden elements: short ones always, long ones only when the page hides them inline. */
+/**
+ * Drop hidden elements: short ones always, long ones only when the page hides them inline
+ * (collapsed "read more" bodies are hidden too). Evidence: inline style, `hidden`,
+ * aria-hidden, and in the browser computed visibility (live-signals.ts). Stylesheet rules
+ * are not read statically: without the cascade a later rule that shows an element is
+ * missed (nytimes-5 of Readability's test pages lost its byline and text that way).
+ */
 export const dropHidden: Pass = {
   name: 'drop-hidden',
   run(ctx) {
-    markCssHidden(ctx.doc);
     const walk = (el: Element): void => {
       for (const child of Array.from(el.children)) {
         if (['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(child.tagName)) continue;
         if (isHidden(child)) {
           const text = textOf(child);
-          const byStylesheet = child.getAttribute('data-qd-hidden') !== null && !INLINE_HIDDEN.test(';' + (child.getAttribute('style') ?? ''));
-          if (!text || text.length <= KEEP_HIDDEN_TEXT || !byStylesheet) {
+          const byComputedStyle = child.getAttribute('data-qd-hidden') !== null && !INLINE_HIDDEN.test(';' + (child.getAttribute('style') ?? ''));
+          if (!text || text.length <= KEEP_HIDDEN_TEXT || !byComputedStyle) {
             if (text) removeNode(ctx, 'drop-hidden', 'hidden on the page', child);
             else child.remove();
             continue;
