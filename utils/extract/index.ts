@@ -16,6 +16,7 @@ import { dropMojibake } from './drop-mojibake';
 import { dropRelatedLinks } from './drop-related-links';
 import { dropSharePrompts } from './drop-share-prompts';
 import { extractCredits } from './extract-credits';
+import { flattenDeepNesting } from './flatten-deep-nesting';
 import { normalizeText } from './normalize-text';
 import { readMetadata } from './read-metadata';
 import { resolveLazyImages } from './resolve-lazy-images';
@@ -26,6 +27,7 @@ import { splitBrParagraphs } from './split-br-paragraphs';
 
 export const PASSES: readonly Pass[] = [
   // On the whole page:
+  flattenDeepNesting,
   resolveLazyImages,
   splitBrParagraphs,
   readMetadata,

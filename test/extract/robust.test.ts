@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../cli/extract-html';
+import { flattenDeepNesting, MAX_DEPTH } from '../../utils/extract/flatten-deep-nesting';
+import { pageContext } from '../helpers/dom';
+
+const P = '<p>市委书记实地调研部分重点项目建设，强调要坚持项目为王、实干为要，强化责任意识和效率观念，推动项目建设提质增效。</p>';
+
+describe('flatten-deep-nesting', () => {
+  it('keeps every paragraph of a deeply nested page, each still a paragraph', () => {
+    const ctx = pageContext('<div>'.repeat(1000) + P.repeat(3) + '<span>尾</span>' + '</div>'.repeat(1000));
+    flattenDeepNesting.run(ctx);
+    expect(ctx.doc.querySelectorAll('p')).toHaveLength(3);
+    expect(ctx.root.textContent).toContain('尾');
+    let depth = 0;
+    for (let n: Element | null = ctx.doc.querySelector('p'); n && n !== ctx.root; n = n.parentElement) depth++;
+    // Content sits under the cut at MAX_DEPTH; shallow wrappers (up to 3 levels) move whole with it.
+    expect(depth).toBeLessThanOrEqual(MAX_DEPTH + 3);
+  });
+  it('leaves ordinary pages alone', () => {
+    const ctx = pageContext('<div><div><p>a</p></div></div>');
+    const before = ctx.root.outerHTML;
+    flattenDeepNesting.run(ctx);
+    expect(ctx.root.outerHTML).toBe(before);
+  });
+});
+
+describe('the pipeline on pathological pages', () => {
+  it('extracts a page nested 5,000 elements deep', () => {
+    const html = `<title>深层嵌套_某网</title>${'<div>'.repeat(5000)}${P.repeat(5)}${'</div>'.repeat(5000)}`;
+    const a = extractFromHtml(html, 'http://news.example.cn/2024-05/08/content_1.htm');
+    expect(a.text.split('\n\n').filter((p) => p.startsWith('市委书记'))).toHaveLength(5);
+  }, 60_000); // jsdom alone takes ~5 s to parse it
+});
