@@ -20,4 +20,4 @@ console.log('--- ours NOT in truth:'); for (const l of lines(a.text)) if (!truth
 const ours = norm(a.text);
 console.log('--- truth lines missing from ours:'); for (const l of lines(page.truth ?? '')) if (norm(l).length > 4 && !ours.includes(norm(l).slice(0, 30))) console.log('  -', l.slice(0, 120));
 console.log('--- removals:'); for (const x of a.removals) console.log('  ', x.pass, '|', x.reason, '|', x.text.slice(0, 80));
-console.log('--- readability len', r?.textContent.length, 'ours', a.text.length, 'truth', page.truth?.length);
+console.log('--- readability len', r?.textContent?.length, 'ours', a.text.length, 'truth', page.truth?.length);

@@ -62,3 +62,36 @@ export function sanitizeHtml(input: string | Element, win: Window): string {
 export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
   return purifier(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }
+
+const FORBIDDEN_TAGS = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea',
+  'select', 'option', 'base', 'meta', 'link', 'svg', 'math', 'template', 'noscript', 'video', 'audio', 'source', 'portal',
+]);
+const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'background', 'poster', 'cite', 'srcset'];
+
+/**
+ * What in an HTML string breaks the output contract (used by tests on every fixture, the
+ * hostile corpus and random input): forbidden elements, event handlers, style/srcdoc/
+ * formaction attributes, links and images outside http(s)/mailto/raster data, links
+ * without rel="noopener noreferrer". Empty when the HTML is safe to render.
+ */
+export function findForbidden(html: string, win: Window): string[] {
+  const Parser = (win as unknown as { DOMParser: typeof DOMParser }).DOMParser;
+  const doc = new Parser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
+  const found: string[] = [];
+  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
+    const tag = el.tagName.toLowerCase();
+    if (FORBIDDEN_TAGS.has(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`<${tag}>`);
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on') || ['style', 'srcdoc', 'formaction', 'action', 'id', 'name', 'class'].includes(name)) found.push(`<${tag} ${name}>`);
+      if (URL_ATTRS.includes(name)) {
+        const v = attr.value.trim();
+        const ok = tag === 'img' && name === 'src' ? SAFE_IMAGE.test(v) : tag === 'a' && name === 'href' ? SAFE_LINK.test(v) : false;
+        if (!ok) found.push(`<${tag} ${name}="${v.slice(0, 40)}">`);
+      }
+    }
+    if (tag === 'a' && el.hasAttribute('href') && el.getAttribute('rel') !== 'noopener noreferrer') found.push('<a> without rel="noopener noreferrer"');
+  }
+  return found;
+}

@@ -57,14 +57,11 @@ describe('normalize-text', () => {
 describe('repairTables', () => {
   it('puts orphan rows back into one table and turns lone cells into divs', async () => {
     const { repairTables } = await import('../../utils/extract/run-readability');
-    const ctx = pageContext('<div id="r"></div>');
+    // As Readability leaves them: a <tbody> without its table, a <td> without its row.
+    const ctx = pageContext('<div id="r"></div><table><tbody><tr><td>a</td></tr><tr><td>b</td></tr></tbody></table><table><tr><td>c</td></tr></table>');
     const root = ctx.doc.getElementById('r')!;
-    const t = ctx.doc.createElement('table');
-    t.innerHTML = '<tbody><tr><td>a</td></tr><tr><td>b</td></tr></tbody>';
-    root.append(t.querySelector('tbody')!);
-    const lone = ctx.doc.createElement('td');
-    lone.textContent = 'c';
-    root.append(lone);
+    const [first, second] = Array.from(ctx.doc.querySelectorAll('table'));
+    root.append(first!.querySelector('tbody')!, second!.querySelector('td')!);
     repairTables(root);
     expect(root.querySelectorAll('table tr')).toHaveLength(2);
     expect(root.querySelector('div')?.textContent).toBe('c');

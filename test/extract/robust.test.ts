@@ -31,3 +31,13 @@ describe('the pipeline on pathological pages', () => {
     expect(a.text.split('\n\n').filter((p) => p.startsWith('市委书记'))).toHaveLength(5);
   }, 60_000); // jsdom alone takes ~5 s to parse it
 });
+
+describe('unclobber', () => {
+  it('strips names and ids that shadow Document properties, keeps the rest', async () => {
+    const { unclobber } = await import('../../utils/extract/unclobber');
+    const ctx = pageContext('<img name="createElement"><form id="querySelector"></form><a id="body"></a><p id="intro" name="x">t</p>');
+    expect(unclobber(ctx.doc, ctx.doc.defaultView!)).toBe(3);
+    expect(ctx.doc.querySelector('#intro')?.getAttribute('name')).toBe('x');
+    expect(ctx.doc.querySelectorAll('[name="createElement"], #querySelector, #body')).toHaveLength(0);
+  });
+});

@@ -24,6 +24,7 @@ import { runReadability } from './run-readability';
 import { articleImages, articleText } from './serialize';
 import { applySiteRules } from './apply-site-rules';
 import { splitBrParagraphs } from './split-br-paragraphs';
+import { unclobber } from './unclobber';
 
 export const PASSES: readonly Pass[] = [
   // On the whole page:
@@ -65,6 +66,7 @@ const ms = (t: number): number => Math.round(t * 100) / 100;
 export function extractArticle(doc: Document, url: string, options: ExtractOptions): Article {
   const start = now();
   const article = emptyArticle(url);
+  unclobber(doc, options.window); // before anything calls a method of `doc`
   let t = now();
   article.detection = detectArticle(doc, url);
   article.timings.detect = ms(now() - t);

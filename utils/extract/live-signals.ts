@@ -19,11 +19,13 @@ function hidden(el: Element, win: Window): boolean {
   return s.display === 'none' || s.visibility === 'hidden';
 }
 
-export function markLiveSignals(live: Document, clone: Document): void {
-  const win = live.defaultView;
-  if (!win || !live.body || !clone.body) return;
-  const a = live.createTreeWalker(live.body, 1 /* SHOW_ELEMENT */);
-  const b = clone.createTreeWalker(clone.body, 1);
+export function markLiveSignals(live: Document, clone: Document, win: Window): void {
+  const proto = Document.prototype;
+  const liveBody = Object.getOwnPropertyDescriptor(proto, 'body')!.get!.call(live) as HTMLElement | null;
+  const cloneBody = Object.getOwnPropertyDescriptor(proto, 'body')!.get!.call(clone) as HTMLElement | null;
+  if (!liveBody || !cloneBody) return;
+  const a = proto.createTreeWalker.call(live, liveBody, 1 /* SHOW_ELEMENT */);
+  const b = proto.createTreeWalker.call(clone, cloneBody, 1);
   let x: Node | null = a.currentNode;
   let y: Node | null = b.currentNode;
   while (x && y) {
@@ -31,7 +33,7 @@ export function markLiveSignals(live: Document, clone: Document): void {
     const copy = y as Element;
     if (el.tagName !== copy.tagName) return; // trees diverged (should not happen): stop, static evidence remains
     let skipChildren = SKIP.has(el.tagName);
-    if (!skipChildren && el !== live.body && hidden(el, win)) {
+    if (!skipChildren && el !== liveBody && hidden(el, win)) {
       copy.setAttribute('data-qd-hidden', 'live');
       skipChildren = true;
     } else if (el.tagName === 'IMG') {
