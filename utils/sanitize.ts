@@ -12,7 +12,7 @@ const ALLOWED_TAGS = [
   'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span',
   'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'width', 'height', 'cite'];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'width', 'height'];
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
 const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp);)/i;
 
@@ -24,6 +24,9 @@ function purifier(win: Window): DOMPurify {
   p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   p.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
+    // Addresses only where they mean an image or a link (the property test found <h2 src>).
+    if (el.tagName !== 'IMG') el.removeAttribute('src');
+    if (el.tagName !== 'A') el.removeAttribute('href');
     if (el.tagName === 'A') {
       const href = el.getAttribute('href') ?? '';
       if (!SAFE_LINK.test(href.trim())) el.removeAttribute('href');
