@@ -28,7 +28,8 @@ async function runExtractor(tabId: number, url: string | undefined): Promise<Tab
   if (why) return { kind: 'forbidden', why };
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const run = browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extractor.js'] });
+    // injectImmediately: a page still loading is read as it stands, not after it finishes.
+    const run = browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extractor.js'], injectImmediately: true } as Parameters<typeof browser.scripting.executeScript>[0]);
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('The page did not answer within 15 seconds.')), TIMEOUT_MS);
     });

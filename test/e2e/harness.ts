@@ -4,7 +4,7 @@
  * access to 127.0.0.1 alone, because activeTab needs a real user gesture.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type ServerResponse, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -21,9 +21,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Serves `routes` (path -> file or html) on 127.0.0.1; anything else is a 404, as for the seed's QR image. */
-function serve(routes: Record<string, string>): Promise<{ server: Server; origin: string }> {
+export type Handler = (res: ServerResponse) => void;
+
+/**
+ * Serves `routes` (path -> file or html) and `handlers` (path -> custom response) on
+ * 127.0.0.1; anything else is a 404, as for the seed's QR image.
+ */
+function serve(routes: Record<string, string>, handlers: Record<string, Handler> = {}): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
+    const handler = handlers[req.url ?? ''];
+    if (handler) return handler(res);
     const body = routes[req.url ?? ''];
     if (body === undefined) {
       res.writeHead(404).end();
@@ -34,7 +41,7 @@ function serve(routes: Record<string, string>): Promise<{ server: Server; origin
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
 }
 
-export async function launch(routes: Record<string, string>): Promise<Harness> {
+export async function launch(routes: Record<string, string>, handlers: Record<string, Handler> = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk`);
   if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('No build at .output/chrome-mv3: run npx wxt build first');
   const ext = mkdtempSync(join(tmpdir(), 'qingdu-ext-'));
@@ -44,7 +51,7 @@ export async function launch(routes: Record<string, string>): Promise<Harness> {
   writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
   mkdirSync(SHOTS, { recursive: true });
 
-  const { server, origin } = await serve(routes);
+  const { server, origin } = await serve(routes, handlers);
   const profile = mkdtempSync(join(tmpdir(), 'qingdu-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -67,6 +74,7 @@ export async function launch(routes: Record<string, string>): Promise<Harness> {
     origin,
     async close() {
       await context.close();
+      server.closeAllConnections();
       server.close();
       rmSync(profile, { recursive: true, force: true });
       rmSync(ext, { recursive: true, force: true });
@@ -74,10 +82,15 @@ export async function launch(routes: Record<string, string>): Promise<Harness> {
   };
 }
 
-/** The id of the tab showing `url`, asked of the extension itself. */
+/** The id of the tab showing (or still loading) `url`, asked of the extension itself. */
 export async function tabIdOf(h: Harness, url: string): Promise<number> {
-  return h.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)!.id!;
-  }, url);
+  for (let i = 0; i < 50; i++) {
+    const id = await h.worker.evaluate(async (u) => {
+      const tabs = (await chrome.tabs.query({})) as { id?: number; url?: string; pendingUrl?: string }[];
+      return tabs.find((t) => t.url === u || t.pendingUrl === u)?.id ?? null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab shows ${url}`);
 }
