@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseHtml } from '../cli/extract-html';
+import { closeQuietly, parseHtml } from '../cli/extract-html';
 import { extractArticle } from '../utils/extract';
 import { splitNames } from '../utils/extract/meta/byline';
 import { toIso } from '../utils/extract/meta/date';
@@ -41,7 +41,7 @@ function plainReadability(page: Page): Run {
   const t = now();
   const r = new Readability(dom.window.document).parse();
   const ms = now() - t;
-  dom.window.close();
+  closeQuietly(dom);
   return { text: r?.textContent ?? '', ms, byline: r?.byline ? splitNames(r.byline) : [], date: r?.publishedTime ? toIso(r.publishedTime, '+08:00') : null };
 }
 
@@ -50,7 +50,7 @@ function qingdu(page: Page): Run {
   const t = now();
   const a = extractArticle(dom.window.document, page.url, { window: dom.window as unknown as Window });
   const ms = now() - t;
-  dom.window.close();
+  closeQuietly(dom);
   return { text: a.text, ms, byline: a.byline, date: a.publishedTime };
 }
 

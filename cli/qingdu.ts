@@ -17,7 +17,7 @@ import { convertArticle } from '../utils/convert/convert-article';
 import { loadConverter } from '../utils/convert/load-converter';
 import { LOCALES, TARGET_LANG, directionFor, type Locale, type Target } from '../utils/convert/targets';
 import { decodeHtml } from './decode';
-import { extractFromHtml, parseHtml } from './extract-html';
+import { closeQuietly, extractFromHtml, parseHtml } from './extract-html';
 import { renderHtmlDocument } from './render-html';
 
 const USAGE = `usage: qingdu extract <file.html|folder|-> [--url URL] [--format json|jsonl|text|html] [--script original|cn|tw|twp|hk|hkp]
@@ -46,7 +46,7 @@ async function inScript(article: Article, target: Target): Promise<Article> {
   try {
     return convertArticle(article, convert, dom.window as unknown as Window, TARGET_LANG[target]);
   } finally {
-    dom.window.close();
+    closeQuietly(dom);
   }
 }
 

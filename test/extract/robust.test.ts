@@ -41,3 +41,11 @@ describe('unclobber', () => {
     expect(ctx.doc.querySelectorAll('[name="createElement"], #querySelector, #body')).toHaveLength(0);
   });
 });
+
+describe('found by fuzzing', () => {
+  it('survives an iframe the pipeline removes (jsdom threw on close)', () => {
+    const a = extractFromHtml('<p><math><iframe><p><iframe>', 'http://news.example.cn/a.htm');
+    expect(a.isArticle).toBe(false);
+    expect(a.reason).toBeTruthy();
+  });
+});
