@@ -11,6 +11,23 @@ export const BLOCK_TAGS = new Set([
 
 export const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, canvas, object, embed';
 
+/**
+ * An element's children, by sibling pointers. jsdom's HTMLCollection and NodeList are
+ * proxies that look up named properties on every index, so Array.from(el.children) is
+ * quadratic in the number of children (53% of the time on a 30,000-item page).
+ */
+export function childElements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  return out;
+}
+
+export function childNodesOf(node: Node): ChildNode[] {
+  const out: ChildNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
 export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }
@@ -36,7 +53,7 @@ export function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
   const visit = (el: Element): boolean => {
     let childHasText = false;
-    for (const child of Array.from(el.children)) if (visit(child)) childHasText = true;
+    for (const child of childElements(el)) if (visit(child)) childHasText = true;
     if (!isBlock(el)) return childHasText;
     if (childHasText) return true;
     if (textOf(el)) {

@@ -1,4 +1,4 @@
-import { DuplicateIndex, leafBlocks, normKey } from './blocks';
+import { childElements, DuplicateIndex, leafBlocks, normKey } from './blocks';
 import { removeNode, type Pass } from './context';
 import { isHidden } from './drop-hidden';
 
@@ -16,7 +16,7 @@ function blockRanges(root: Element, blocks: Element[]): Map<Element, [number, nu
   const walk = (el: Element): [number, number] | undefined => {
     const own = position.get(el);
     let range: [number, number] | undefined = own === undefined ? undefined : [own, own];
-    for (const child of Array.from(el.children)) {
+    for (const child of childElements(el)) {
       const r = walk(child);
       if (r) range = range ? [Math.min(range[0], r[0]), Math.max(range[1], r[1])] : r;
     }
@@ -51,7 +51,7 @@ export const dropDuplicateCopies: Pass = {
     const alive = blocks.map(() => true);
 
     const visit = (el: Element): void => {
-      for (const child of Array.from(el.children)) {
+      for (const child of childElements(el)) {
         const range = ranges.get(child);
         if (!range) continue;
         const [first, last] = range;

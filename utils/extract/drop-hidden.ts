@@ -1,4 +1,4 @@
-import { textOf } from './blocks';
+import { childElements, textOf } from './blocks';
 import { removeNode, type Pass } from './context';
 
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
@@ -26,7 +26,7 @@ export const dropHidden: Pass = {
   name: 'drop-hidden',
   run(ctx) {
     const walk = (el: Element): void => {
-      for (const child of Array.from(el.children)) {
+      for (const child of childElements(el)) {
         if (['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(child.tagName)) continue;
         if (isHidden(child)) {
           const text = textOf(child);

@@ -18,7 +18,7 @@ export const dropRelatedLinks: Pass = {
   name: 'drop-related-links',
   run(ctx) {
     for (const heading of Array.from(ctx.root.querySelectorAll('h2, h3, h4, h5, h6, p, div, strong, b, span'))) {
-      if (!ctx.root.contains(heading) || !HEADING.test(textOf(heading)) || heading.children.length > 2) continue;
+      if (!ctx.root.contains(heading) || !HEADING.test(textOf(heading)) || heading.childElementCount > 2) continue;
       let next = heading.nextElementSibling;
       const owner = heading.parentElement && !heading.nextElementSibling && heading.parentElement !== ctx.root ? heading.parentElement : null;
       if (owner) next = owner.nextElementSibling;

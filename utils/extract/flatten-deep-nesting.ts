@@ -1,3 +1,4 @@
+import { childNodesOf } from './blocks';
 import type { Pass } from './context';
 
 // Real pages nest a few dozen levels; past this, wrappers are unwrapped.
@@ -49,7 +50,7 @@ export const flattenDeepNesting: Pass = {
       if (!isWrapper(el)) continue;
       wrappers.push(el);
       // Move this wrapper's own content (not its wrapper children) to just before `top`.
-      for (const child of Array.from(el.childNodes)) {
+      for (const child of childNodesOf(el)) {
         if (child.nodeType === 1 && isWrapper(child)) continue;
         top.parentNode!.insertBefore(child, top);
       }

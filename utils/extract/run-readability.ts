@@ -1,3 +1,4 @@
+import { childNodesOf } from './blocks';
 import { Readability } from '@mozilla/readability';
 import type { Pass } from './context';
 
@@ -49,7 +50,7 @@ export function repairTables(root: Element): void {
   // Consecutive orphan rows (now each in its own table) are one table again.
   for (const table of Array.from(root.querySelectorAll('table'))) {
     let next = table.nextElementSibling;
-    while (next?.tagName === 'TABLE' && next.children.length === 1 && next.firstElementChild!.tagName === 'TR' && table.lastElementChild?.tagName === 'TR') {
+    while (next?.tagName === 'TABLE' && next.childElementCount === 1 && next.firstElementChild!.tagName === 'TR' && table.lastElementChild?.tagName === 'TR') {
       const row = next.firstElementChild!;
       next.remove();
       table.append(row);
@@ -59,7 +60,7 @@ export function repairTables(root: Element): void {
   for (const cell of Array.from(root.querySelectorAll('td, th'))) {
     if (cell.closest('tr')) continue;
     const div = doc.createElement('div');
-    div.append(...Array.from(cell.childNodes));
+    div.append(...childNodesOf(cell));
     cell.replaceWith(div);
   }
 }

@@ -1,5 +1,5 @@
 import type { ArticleImage } from '../article';
-import { BLOCK_TAGS, isBlock } from './blocks';
+import { BLOCK_TAGS, childElements, childNodesOf, isBlock } from './blocks';
 
 const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
 // An inline element holding blocks (<span><p>…</p></span>, as Readability leaves <font>) is a container.
@@ -11,7 +11,7 @@ function inline(node: Node): string {
   const el = node as Element;
   if (el.tagName === 'BR') return '\n';
   if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName)) return '';
-  return Array.from(el.childNodes).map(inline).join('');
+  return childNodesOf(el).map(inline).join('');
 }
 
 const tidy = (s: string): string =>
@@ -34,7 +34,7 @@ function paragraphs(root: Element): string[] {
       const caption = el.querySelector('caption');
       if (caption && tidy(inline(caption))) paras.push(tidy(inline(caption)));
       const rows = Array.from(el.querySelectorAll('tr'))
-        .map((tr) => Array.from(tr.children).map((c) => paragraphs(c).join(' ').replace(/\n/g, ' ')).join('\t').trim())
+        .map((tr) => childElements(tr).map((c) => paragraphs(c).join(' ').replace(/\n/g, ' ')).join('\t').trim())
         .filter(Boolean);
       if (rows.length) paras.push(rows.join('\n'));
       return;
@@ -45,7 +45,7 @@ function paragraphs(root: Element): string[] {
       if (t) paras.push(t);
       run = '';
     };
-    for (const child of Array.from(el.childNodes)) {
+    for (const child of childNodesOf(el)) {
       if (child.nodeType === 1 && holdsBlocks(child as Element)) {
         flush();
         walk(child as Element);

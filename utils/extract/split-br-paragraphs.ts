@@ -1,4 +1,4 @@
-import { BLOCK_TAGS } from './blocks';
+import { BLOCK_TAGS, childNodesOf } from './blocks';
 import type { Pass } from './context';
 
 // Containers whose loose text is wrapped; a <p> with <br>s is a paragraph with line breaks
@@ -9,7 +9,7 @@ function hasLooseText(el: Element): boolean {
   let brs = 0;
   let blocks = 0;
   let text = false;
-  for (const n of Array.from(el.childNodes)) {
+  for (const n of childNodesOf(el)) {
     if (n.nodeType === 3 && n.textContent!.trim()) text = true;
     else if (n.nodeType === 1) {
       const tag = (n as Element).tagName;
@@ -42,7 +42,7 @@ export const splitBrParagraphs: Pass = {
         }
         run = [];
       };
-      for (const n of Array.from(el.childNodes)) {
+      for (const n of childNodesOf(el)) {
         const tag = n.nodeType === 1 ? (n as Element).tagName : '';
         if (tag === 'BR') {
           flush(n);

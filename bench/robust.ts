@@ -1,0 +1,42 @@
+/**
+ * npm run bench:robust — the command line on pathological pages it generates: 10 MB of
+ * article-like page, and a page nested 5,000 elements deep. Reports wall time and peak
+ * memory (GNU time), median of 3 runs each; the limit is 1 GB.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const P = '<p>市委书记实地调研部分重点项目建设，强调要坚持项目为王、实干为要，强化责任意识和效率观念，紧盯年度目标任务，推动项目建设提质增效。</p>';
+const dir = mkdtempSync(join(tmpdir(), 'qingdu-robust-'));
+const pages = {
+  '10 MB page': `<html><head><title>大页面_某网</title></head><body><h1>大页面</h1>${Array.from({ length: 30_000 }, (_, i) => `<div class="item"><h3><a href="/a/${i}.htm">新闻标题${i}</a></h3>${P}</div>`).join('')}</body></html>`,
+  '5,000 deep': `<html><head><title>深层嵌套_某网</title></head><body>${'<div>'.repeat(5000)}${P.repeat(5)}${'</div>'.repeat(5000)}</body></html>`,
+};
+const TIME = '/usr/bin/time';
+if (!existsSync(TIME)) console.log('bench:robust: /usr/bin/time is missing (apt-get install time); peak memory not measured.');
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const results: Record<string, unknown> = {};
+for (const [name, html] of Object.entries(pages)) {
+  const file = join(dir, name.replace(/\W+/g, '-') + '.html');
+  writeFileSync(file, html);
+  const secs: number[] = [];
+  const mb: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = Date.now();
+    const r = existsSync(TIME)
+      ? spawnSync(TIME, ['-f', '%M', 'node', '--import', 'tsx', 'cli/qingdu.ts', 'extract', file, '--format', 'jsonl'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+      : spawnSync('node', ['--import', 'tsx', 'cli/qingdu.ts', 'extract', file, '--format', 'jsonl'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    secs.push((Date.now() - t) / 1000);
+    if (r.status !== 0) throw new Error(`${name}: exit ${r.status}: ${r.stderr.slice(-300)}`);
+    const kb = Number(r.stderr.trim().split('\n').pop());
+    if (kb) mb.push(kb / 1024);
+    const a = JSON.parse(r.stdout) as { text: string };
+    if (!a.text.includes('市委书记')) throw new Error(`${name}: no article text`);
+  }
+  results[name] = { bytes: html.length, seconds_median: median(secs), peak_mb_median: mb.length ? Math.round(median(mb)) : null };
+  console.log(`${name.padEnd(12)} ${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB  ${median(secs).toFixed(1)} s  peak ${mb.length ? Math.round(median(mb)) + ' MB' : 'n/a'}  (median of 3; limit 1024 MB)`);
+}
+writeFileSync('bench/results/robust.json', JSON.stringify(results, null, 2) + '\n');
