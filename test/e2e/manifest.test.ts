@@ -42,7 +42,7 @@ describe('the Firefox build', () => {
     const r = spawnSync('npx', ['web-ext', 'lint', '--source-dir', builds.firefox, '--output', 'json'], { encoding: 'utf8', timeout: 120_000 });
     const report = JSON.parse(r.stdout) as { errors: { code: string }[]; warnings: { code: string; file: string }[] };
     expect(report.errors).toEqual([]);
-    // README "Firefox review notes": innerHTML assignments inside bundled DOMPurify, Readability and Preact.
+    // README "Firefox review notes": HTML assignments inside bundled DOMPurify, Readability and Preact.
     const unexplained = report.warnings.filter((w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /^(content-scripts\/extractor\.js|chunks\/[\w-]+\.js)$/.test(w.file)));
     expect(unexplained).toEqual([]);
     expect(execFileSync('git', ['grep', '-c', 'UNSAFE_VAR_ASSIGNMENT', '--', 'README.md'], { encoding: 'utf8' }).trim()).not.toBe('0');
