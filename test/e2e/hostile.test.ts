@@ -18,6 +18,9 @@ let h: Harness;
 
 beforeAll(async () => {
   const routes: Record<string, string> = Object.fromEntries(pages.map((f) => [`/hostile/${f}`, join(DIR, f)]));
+  const P = `<p>${FIRST}，强调要坚持项目为王、实干为要，强化责任意识和效率观念，紧盯年度目标任务，推动项目建设提质增效。</p>`;
+  routes['/big.html'] = `<html><head><title>大页面_某网</title></head><body><h1>大页面</h1>${Array.from({ length: 30_000 }, (_, i) => `<div class="item"><h3><a href="/a/${i}.htm">新闻标题${i}</a></h3>${P}</div>`).join('')}</body></html>`;
+  routes['/frames.html'] = `<html><head><title>框架页_某网</title></head><frameset cols="50%,50%"><frame src="/hostile/script-tags.html"><frame src="/hostile/css-loads.html"></frameset></html>`;
   h = await launch(routes, {
     // Half a page now, the rest never: a page that is still loading.
     '/slow.html': (res) => {
@@ -77,6 +80,29 @@ describe('pages that fight back', () => {
     const { page, view } = await openFor('/hostile/fighting-scripts.html', 'popup');
     await expect.poll(() => view.locator('.qd-title').textContent(), { timeout: 20_000 }).toBe('脚本对抗测试');
     expect(await view.locator('.qd-body').innerText()).toContain('据了解，今年全市计划实施重点项目三百余个');
+    await page.close();
+    await view.close();
+  });
+
+  it('a 10 MB page: the popup stays responsive while the page extracts, then answers', async () => {
+    const { page, view } = await openFor('/big.html', 'popup');
+    const started = Date.now();
+    let slowest = 0;
+    while (!(await view.locator('main[aria-busy="false"]').count()) && Date.now() - started < 90_000) {
+      const t = Date.now();
+      await view.evaluate(() => document.title); // the popup's own thread answers at once
+      slowest = Math.max(slowest, Date.now() - t);
+      await view.waitForTimeout(100);
+    }
+    expect(slowest).toBeLessThan(500);
+    expect(await view.locator('.qd-title, .qd-status-title').first().textContent()).toMatch(/大页面|這裡沒有文章/);
+    await page.close();
+    await view.close();
+  }, 150_000);
+
+  it('a frameset says plainly that there is no article', async () => {
+    const { page, view } = await openFor('/frames.html', 'popup');
+    await expect.poll(() => view.locator('.qd-status-title').textContent(), { timeout: 20_000 }).toBe('這裡沒有文章');
     await page.close();
     await view.close();
   });

@@ -49,3 +49,14 @@ describe('found by fuzzing', () => {
     expect(a.reason).toBeTruthy();
   });
 });
+
+describe('firstPart (the popup paints at most 200 KB first)', () => {
+  it('keeps short articles whole and cuts long ones after a closing block tag', async () => {
+    const { firstPart } = await import('../../components/SanitizedHtml');
+    expect(firstPart('<p>a</p>', 100)).toBe('<p>a</p>');
+    const long = '<p>一二三</p>'.repeat(50);
+    const cut = firstPart(long, 100);
+    expect(cut.endsWith('</p>')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(100);
+  });
+});
