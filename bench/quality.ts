@@ -29,6 +29,8 @@ interface ScoreModule {
 }
 interface Run {
   text: string;
+  /** The text split into paragraphs, for counting noise line by line. */
+  lines: string;
   ms: number;
   byline: string[];
   date: string | null;
@@ -42,7 +44,9 @@ function plainReadability(page: Page): Run {
   const r = new Readability(dom.window.document).parse();
   const ms = now() - t;
   closeQuietly(dom);
-  return { text: r?.textContent ?? '', ms, byline: r?.byline ? splitNames(r.byline) : [], date: r?.publishedTime ? toIso(r.publishedTime, '+08:00') : null };
+  // Readability's textContent has no paragraph breaks: count noise on its blocks instead.
+  const lines = (r?.content ?? '').replace(/<\/(p|div|td|th|li|h\d|blockquote|pre|figcaption)>|<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '');
+  return { text: r?.textContent ?? '', lines, ms, byline: r?.byline ? splitNames(r.byline) : [], date: r?.publishedTime ? toIso(r.publishedTime, '+08:00') : null };
 }
 
 function qingdu(page: Page): Run {
@@ -51,7 +55,7 @@ function qingdu(page: Page): Run {
   const a = extractArticle(dom.window.document, page.url, { window: dom.window as unknown as Window });
   const ms = now() - t;
   closeQuietly(dom);
-  return { text: a.text, ms, byline: a.byline, date: a.publishedTime };
+  return { text: a.text, lines: a.text, ms, byline: a.byline, date: a.publishedTime };
 }
 
 const quantile = (xs: number[], q: number): number => {
@@ -105,7 +109,7 @@ async function main(): Promise<void> {
       for (const k of ['readability', 'qingdu'] as const) {
         pred[k][page.id] = { articleBody: runs[k].text };
         ms[k].push(runs[k].ms);
-        noise[k].push(countNoise(runs[k].text));
+        noise[k].push(countNoise(runs[k].lines));
       }
       if (name === 'zh-cwced') {
         const t = zhTruth(page.id);
