@@ -28,6 +28,12 @@ describe('sanitizeHtml', () => {
     expect(root.querySelector('p')!.getAttribute('onclick')).toBe('x()');
   });
 
+  it('sanitizes a whole <body> without touching it', () => {
+    const d = dom('<p onclick="x()">a</p><script>1</script>').window.document;
+    expect(sanitizeHtml(d.body, win)).toBe('<p>a</p>');
+    expect(d.body.querySelector('script')).not.toBeNull();
+  });
+
   it('builds fragments without any HTML string assignment by the caller', () => {
     const f = sanitizeToFragment('<p>a<script>x</script></p>', win);
     expect(f.childNodes).toHaveLength(1);

@@ -55,7 +55,9 @@ const CONFIG = {
 export function sanitizeHtml(input: string | Element, win: Window): string {
   const p = purifier(win);
   if (typeof input === 'string') return p.sanitize(input, CONFIG) as unknown as string;
-  // DOMPurify imports a copy of the node into a fresh <body>; serialize what is inside it.
+  // DOMPurify would sanitize a <body> or <html> in place (and refuses to): give it their HTML.
+  if (input.tagName === 'BODY' || input.tagName === 'HTML') return p.sanitize(input.innerHTML, CONFIG) as unknown as string;
+  // Other elements: DOMPurify imports a copy into a fresh <body>; serialize what is inside it.
   const body = p.sanitize(input, { ...CONFIG, RETURN_DOM: true }) as unknown as HTMLElement;
   const only = body.childNodes.length === 1 ? body.firstElementChild : null;
   return (only ?? body).innerHTML;
