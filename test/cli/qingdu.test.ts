@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/article';
 import { FIXTURES } from '../helpers/fixtures';
 
-const run = (args: string[], input?: string) => {
-  const r = spawnSync('npx', ['tsx', 'cli/qingdu.ts', ...args], { input, encoding: 'utf8' });
+const run = (args: string[], input?: string, env: Record<string, string> = {}) => {
+  const r = spawnSync('npx', ['tsx', 'cli/qingdu.ts', ...args], { input, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const legacy = join(FIXTURES, 'cn-jiaozuo-legacy/source.html');
@@ -38,6 +38,17 @@ describe('qingdu extract', { timeout: 30_000 }, () => {
     expect(lines.map((l) => [l.file, l.isArticle])).toEqual([['a.html', true], ['b.html', false]]);
     expect(lines[0]!.title).toBe('我县召开春季农业生产现场推进会');
     expect(lines[1]!.reason).toBeTruthy();
+  });
+
+  it('gives the same JSON Lines, in order, when the folder is split into child-process batches', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdu-'));
+    for (const slug of ['cn-people', 'cn-xinhua', 'tw-cna']) copyFileSync(join(FIXTURES, slug, 'source.html'), join(dir, `${slug}.html`));
+    const whole = run(['extract', dir, '--url', 'http://e.cn/a.htm']);
+    const batched = run(['extract', dir, '--url', 'http://e.cn/a.htm'], undefined, { QINGDU_BATCH: '1' });
+    expect(batched.code).toBe(0);
+    const strip = (out: string) => out.trim().split('\n').map((l) => { const { timings: _t, ...rest } = JSON.parse(l); return rest; });
+    expect(strip(batched.out)).toEqual(strip(whole.out));
+    expect(strip(batched.out).map((a) => a.file)).toEqual(['cn-people.html', 'cn-xinhua.html', 'tw-cna.html']);
   });
 
   it('reads standard input', () => {
