@@ -76,3 +76,21 @@ describe('articleText', () => {
     expect(articleText(ctx.root)).toBe('正文第一段。\n\n甲\t1\n乙\t2\n\n正文第二段。');
   });
 });
+
+describe('drop-header-repeats', () => {
+  it('drops the headline and a date/byline line at the top, keeps the reporter line at the end', async () => {
+    const { dropHeaderRepeats } = await import('../../utils/extract/drop-header-repeats');
+    const ctx = pageContext('<h2>政院通過修正草案</h2><p>記者陳家明　2024年5月3日 16:45</p><p>正文第一段，行政院今天召開院會。</p><p>（記者陳家明）</p>');
+    ctx.meta = { ...ctx.meta, title: '政院通過修正草案', byline: ['陳家明'] };
+    dropHeaderRepeats.run(ctx);
+    expect(bodyText(ctx)).toBe('正文第一段，行政院今天召開院會。 （記者陳家明）');
+    expect(ctx.removals.map((r) => r.reason)).toEqual(['repeats the headline', 'repeats the date, byline or source shown in the header']);
+  });
+  it('stops at the first real line', async () => {
+    const { dropHeaderRepeats } = await import('../../utils/extract/drop-header-repeats');
+    const ctx = pageContext('<p>新华社北京5月8日电（记者王雪）记者8日从水利部获悉。</p><p>2024-05-08</p>');
+    ctx.meta = { ...ctx.meta, byline: ['王雪'] };
+    dropHeaderRepeats.run(ctx);
+    expect(ctx.doc.querySelectorAll('p')).toHaveLength(2);
+  });
+});

@@ -11,6 +11,7 @@ import { detectArticle } from './detect';
 import { dropBrokenImages } from './drop-broken-images';
 import { dropDisclaimers } from './drop-disclaimers';
 import { dropDuplicateCopies } from './drop-duplicate-copies';
+import { dropHeaderRepeats } from './drop-header-repeats';
 import { dropHidden } from './drop-hidden';
 import { dropMojibake } from './drop-mojibake';
 import { dropRelatedLinks } from './drop-related-links';
@@ -41,6 +42,7 @@ export const PASSES: readonly Pass[] = [
   runReadability,
   // On Readability's article:
   dedupeParagraphs,
+  dropHeaderRepeats,
   dropDisclaimers,
   dropSharePrompts,
   dropRelatedLinks,
