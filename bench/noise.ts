@@ -12,7 +12,10 @@ export interface Noise {
 }
 
 export function countNoise(text: string): Noise {
-  const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const seen = new Set<string>();
   const n: Noise = { credits: 0, disclaimers: 0, prompts: 0, duplicates: 0 };
   for (const line of lines) {

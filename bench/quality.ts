@@ -24,8 +24,33 @@ interface Score {
 }
 interface ScoreModule {
   evaluate(g: Record<string, { articleBody: string }>, p: Record<string, { articleBody: string }>, o: object): Score;
-  tokenizeWord(s: string): string[];
-  tokenizeCJK(s: string): string[];
+  tokenizeWord: (s: string) => string[];
+  tokenizeCJK: (s: string) => string[];
+}
+interface Row {
+  f1: number;
+  precision: number;
+  recall: number;
+  exact: number;
+  noise: Noise;
+  ms_median: number;
+  ms_p95: number;
+  date_accuracy?: number;
+  author_accuracy?: number;
+}
+interface PageDiff {
+  id: string;
+  readability: number;
+  qingdu: number;
+}
+interface CorpusResult {
+  pages: number;
+  readability: Row;
+  qingdu: Row;
+  time_ratio_median: number;
+  time_ratio_of_medians: number;
+  worse: PageDiff[];
+  recall_drops: PageDiff[];
 }
 interface Run {
   text: string;
@@ -46,7 +71,13 @@ function plainReadability(page: Page): Run {
   closeQuietly(dom);
   // Readability's textContent has no paragraph breaks: count noise on its blocks instead.
   const lines = (r?.content ?? '').replace(/<\/(p|div|td|th|li|h\d|blockquote|pre|figcaption)>|<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '');
-  return { text: r?.textContent ?? '', lines, ms, byline: r?.byline ? splitNames(r.byline) : [], date: r?.publishedTime ? toIso(r.publishedTime, '+08:00') : null };
+  return {
+    text: r?.textContent ?? '',
+    lines,
+    ms,
+    byline: r?.byline ? splitNames(r.byline) : [],
+    date: r?.publishedTime ? toIso(r.publishedTime, '+08:00') : null,
+  };
 }
 
 function qingdu(page: Page): Run {
@@ -62,7 +93,16 @@ const quantile = (xs: number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
 };
-const sumNoise = (ns: Noise[]): Noise => ns.reduce((a, n) => ({ credits: a.credits + n.credits, disclaimers: a.disclaimers + n.disclaimers, prompts: a.prompts + n.prompts, duplicates: a.duplicates + n.duplicates }), { credits: 0, disclaimers: 0, prompts: 0, duplicates: 0 });
+const sumNoise = (ns: Noise[]): Noise =>
+  ns.reduce(
+    (a, n) => ({
+      credits: a.credits + n.credits,
+      disclaimers: a.disclaimers + n.disclaimers,
+      prompts: a.prompts + n.prompts,
+      duplicates: a.duplicates + n.duplicates,
+    }),
+    { credits: 0, disclaimers: 0, prompts: 0, duplicates: 0 },
+  );
 
 /** zh-cwced's human date and author files. */
 function zhTruth(id: string): { date: string | null; authors: string[] | null } {
@@ -129,7 +169,7 @@ async function main(): Promise<void> {
     const worse = ids.filter((id) => s.qingdu.perPage[id]!.f1 < s.readability.perPage[id]!.f1 - 0.01);
     const recallDrops = ids.filter((id) => s.qingdu.perPage[id]!.recall < s.readability.perPage[id]!.recall - 0.05);
     const ratios = ids.map((_, i) => ms.qingdu[i]! / Math.max(ms.readability[i]!, 0.01));
-    const row = (k: 'readability' | 'qingdu') => ({
+    const row = (k: 'readability' | 'qingdu'): Row => ({
       f1: s[k].f1,
       precision: s[k].precision,
       recall: s[k].recall,
@@ -139,7 +179,7 @@ async function main(): Promise<void> {
       ms_p95: quantile(ms[k], 0.95),
       ...(name === 'zh-cwced' ? { date_accuracy: meta[k].date / meta.dates, author_accuracy: meta[k].author / meta.authors } : {}),
     });
-    const out = {
+    const out: CorpusResult & Record<string, unknown> = {
       pages: ids.length,
       readability: row('readability'),
       qingdu: row('qingdu'),
@@ -159,22 +199,35 @@ async function main(): Promise<void> {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function print(name: string, o: Record<string, any>): void {
+function print(name: string, o: CorpusResult): void {
   const f = (x: number | undefined): string => (x === undefined ? '' : x.toFixed(3));
   const r = o.readability;
   const q = o.qingdu;
   const label = name === 'rtp' ? `${name} (agreement with Readability's expected output; not human truth)` : name;
   console.log(`\n== ${label}: ${o.pages} pages ==`);
   console.log('                     Readability   Qingdu');
-  for (const [k, title] of [['f1', 'F1'], ['precision', 'precision'], ['recall', 'recall'], ['exact', 'exact match'], ['date_accuracy', 'date accuracy'], ['author_accuracy', 'author accuracy']] as const) {
+  for (const [k, title] of [
+    ['f1', 'F1'],
+    ['precision', 'precision'],
+    ['recall', 'recall'],
+    ['exact', 'exact match'],
+    ['date_accuracy', 'date accuracy'],
+    ['author_accuracy', 'author accuracy'],
+  ] as const) {
     if (r[k] !== undefined) console.log(`${title.padEnd(21)}${f(r[k]).padEnd(14)}${f(q[k])}`);
   }
   const n = (x: Noise): string => `${x.credits}/${x.disclaimers}/${x.prompts}/${x.duplicates}`;
   console.log(`${'noise c/d/p/dup'.padEnd(21)}${n(r.noise).padEnd(14)}${n(q.noise)}`);
-  console.log(`${'ms median / p95'.padEnd(21)}${`${r.ms_median.toFixed(1)} / ${r.ms_p95.toFixed(1)}`.padEnd(14)}${q.ms_median.toFixed(1)} / ${q.ms_p95.toFixed(1)}`);
+  console.log(
+    `${'ms median / p95'.padEnd(21)}${`${r.ms_median.toFixed(1)} / ${r.ms_p95.toFixed(1)}`.padEnd(14)}${q.ms_median.toFixed(1)} / ${q.ms_p95.toFixed(1)}`,
+  );
   console.log(`time ratio (median of per-page ratios): ${o.time_ratio_median.toFixed(2)}x; of medians: ${o.time_ratio_of_medians.toFixed(2)}x`);
-  console.log(`worse than Readability (F1 -0.01): ${o.worse.length}${o.worse.length ? ' — ' + o.worse.map((w: { id: string; readability: number; qingdu: number }) => `${w.id.slice(0, 12)} ${w.readability}→${w.qingdu}`).join(', ') : ''}`);
-  console.log(`recall drop > 0.05: ${o.recall_drops.length}${o.recall_drops.length ? ' — ' + o.recall_drops.map((w: { id: string; readability: number; qingdu: number }) => `${w.id.slice(0, 12)} ${w.readability}→${w.qingdu}`).join(', ') : ''}`);
+  console.log(
+    `worse than Readability (F1 -0.01): ${o.worse.length}${o.worse.length ? ' — ' + o.worse.map((w) => `${w.id.slice(0, 12)} ${w.readability}→${w.qingdu}`).join(', ') : ''}`,
+  );
+  console.log(
+    `recall drop > 0.05: ${o.recall_drops.length}${o.recall_drops.length ? ' — ' + o.recall_drops.map((w) => `${w.id.slice(0, 12)} ${w.readability}→${w.qingdu}`).join(', ') : ''}`,
+  );
 }
 
 await main();

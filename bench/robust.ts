@@ -31,7 +31,10 @@ for (const [name, html] of Object.entries(pages)) {
   for (let i = 0; i < 3; i++) {
     const t = Date.now();
     const r = existsSync(TIME)
-      ? spawnSync(TIME, ['-f', '%M', 'node', '--import', 'tsx', 'cli/qingdu.ts', 'extract', file, '--format', 'jsonl'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+      ? spawnSync(TIME, ['-f', '%M', 'node', '--import', 'tsx', 'cli/qingdu.ts', 'extract', file, '--format', 'jsonl'], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 28,
+        })
       : spawnSync('node', ['--import', 'tsx', 'cli/qingdu.ts', 'extract', file, '--format', 'jsonl'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     secs.push((Date.now() - t) / 1000);
     if (r.status !== 0) throw new Error(`${name}: exit ${r.status}: ${r.stderr.slice(-300)}`);
@@ -41,6 +44,8 @@ for (const [name, html] of Object.entries(pages)) {
     if (!a.text.includes('市委书记')) throw new Error(`${name}: no article text`);
   }
   results[name] = { bytes: html.length, seconds_median: median(secs), peak_mb_median: mb.length ? Math.round(median(mb)) : null };
-  console.log(`${name.padEnd(22)} ${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB  ${median(secs).toFixed(1)} s  peak ${mb.length ? Math.round(median(mb)) + ' MB' : 'n/a'}  (median of 3; limit 1024 MB)`);
+  console.log(
+    `${name.padEnd(22)} ${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB  ${median(secs).toFixed(1)} s  peak ${mb.length ? Math.round(median(mb)) + ' MB' : 'n/a'}  (median of 3; limit 1024 MB)`,
+  );
 }
 writeFileSync('bench/results/robust.json', JSON.stringify(results, null, 2) + '\n');

@@ -4,8 +4,14 @@
  * as browsers do.
  */
 const ALIASES: Record<string, string> = {
-  gb2312: 'gb18030', gbk: 'gb18030', 'x-gbk': 'gb18030', gb18030: 'gb18030', 'big5-hkscs': 'big5', big5: 'big5',
-  'x-euc-tw': 'big5', 'utf8': 'utf-8',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  gb18030: 'gb18030',
+  'big5-hkscs': 'big5',
+  big5: 'big5',
+  'x-euc-tw': 'big5',
+  utf8: 'utf-8',
 };
 
 export function sniffCharset(bytes: Uint8Array): string {

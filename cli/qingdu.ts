@@ -85,7 +85,9 @@ async function extract(args: string[]): Promise<void> {
   }
   if (stat.isDirectory()) {
     if (fmt !== 'json' && fmt !== 'jsonl') throw new UsageError(`a folder gives JSON Lines; --format ${fmt} works on one file`);
-    const files = readdirSync(path).filter((f) => f.toLowerCase().endsWith('.html')).sort();
+    const files = readdirSync(path)
+      .filter((f) => f.toLowerCase().endsWith('.html'))
+      .sort();
     // jsdom keeps ~1.5 MB per page after close() (an upstream vm-context leak): each batch of
     // pages runs in a child process of its own, so a folder of any size fits in memory.
     for (let i = 0; i < files.length; i += BATCH) {

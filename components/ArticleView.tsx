@@ -25,7 +25,7 @@ export function ArticleView({ article, actions }: Props) {
   return (
     <article class="qd-article" lang={lang}>
       <div class="qd-toolbar">
-        <ScriptSwitch value={target} busy={busy} onChange={choose} />
+        <ScriptSwitch value={target} busy={busy} onChange={(next) => void choose(next)} />
         {actions}
       </div>
       <header class="qd-header">

@@ -9,15 +9,20 @@ import { t } from '@/utils/i18n';
 
 const MENU_READ = 'qingdu-read';
 
+/** Extract the tab's article, then show it in a reader tab beside it. */
+async function openReader(tabId: number, url: string | undefined, index = 0): Promise<void> {
+  await extractTab(tabId, url);
+  await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`), index: index + 1 });
+}
+
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_READ, title: t('menuRead'), contexts: ['page', 'selection'] });
   });
 
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_READ || tab?.id === undefined) return;
-    await extractTab(tab.id, tab.url);
-    await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tab.id}`), index: (tab.index ?? 0) + 1 });
+    void openReader(tab.id, tab.url, tab.index);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

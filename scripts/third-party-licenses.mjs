@@ -17,10 +17,10 @@ const bundled = Object.entries(lock.packages)
 const parts = ['Third-party software bundled in 清讀 Qingdu, generated from package-lock.json by scripts/third-party-licenses.mjs.\n'];
 for (const p of bundled) {
   // LICENSE files, and the files of a LICENSES/ folder (opencc-js keeps Apache-2.0.txt there).
-  const top = existsSync(p.path) ? readdirSync(p.path, { withFileTypes: true }).filter((d) => /^(licen[sc]es?|copying|third_party_licenses)/i.test(d.name)) : [];
-  const files = top
-    .flatMap((d) => (d.isDirectory() ? readdirSync(join(p.path, d.name)).map((f) => join(d.name, f)) : [d.name]))
-    .sort();
+  const top = existsSync(p.path)
+    ? readdirSync(p.path, { withFileTypes: true }).filter((d) => /^(licen[sc]es?|copying|third_party_licenses)/i.test(d.name))
+    : [];
+  const files = top.flatMap((d) => (d.isDirectory() ? readdirSync(join(p.path, d.name)).map((f) => join(d.name, f)) : [d.name])).sort();
   parts.push(`${'='.repeat(78)}\n${p.name} ${p.version} (${p.license})\n${'='.repeat(78)}`);
   for (const f of files) parts.push(`--- ${f} ---\n${readFileSync(join(p.path, f), 'utf8').trim()}\n`);
   if (!files.length) parts.push('(no licence file in the package; licence field above)\n');

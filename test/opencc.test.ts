@@ -9,9 +9,22 @@ import { describe, expect, it } from 'vitest';
 const OPENCC = 'test/opencc';
 // OpenCC config name -> qingdu convert --from/--to.
 const CONFIGS: Record<string, [string, string]> = {
-  s2t: ['cn', 't'], s2tw: ['cn', 'tw'], s2twp: ['cn', 'twp'], s2hk: ['cn', 'hk'], s2hkp: ['cn', 'hkp'],
-  t2s: ['t', 'cn'], tw2s: ['tw', 'cn'], tw2sp: ['twp', 'cn'], hk2s: ['hk', 'cn'], hk2sp: ['hkp', 'cn'],
-  t2tw: ['t', 'tw'], t2hk: ['t', 'hk'], tw2t: ['tw', 't'], hk2t: ['hk', 't'], t2jp: ['t', 'jp'], jp2t: ['jp', 't'],
+  s2t: ['cn', 't'],
+  s2tw: ['cn', 'tw'],
+  s2twp: ['cn', 'twp'],
+  s2hk: ['cn', 'hk'],
+  s2hkp: ['cn', 'hkp'],
+  t2s: ['t', 'cn'],
+  tw2s: ['tw', 'cn'],
+  tw2sp: ['twp', 'cn'],
+  hk2s: ['hk', 'cn'],
+  hk2sp: ['hkp', 'cn'],
+  t2tw: ['t', 'tw'],
+  t2hk: ['t', 'hk'],
+  tw2t: ['tw', 't'],
+  hk2t: ['hk', 't'],
+  t2jp: ['t', 'jp'],
+  jp2t: ['jp', 't'],
 };
 
 function convert(from: string, to: string, input: string): Promise<string> {
@@ -47,13 +60,17 @@ describe.concurrent('OpenCC test cases through qingdu convert', () => {
     expect(configs.filter((c) => !CONFIGS[c])).toEqual([]);
   });
 
-  it.each(configs)('%s: every case passes', async (config) => {
-    const mine = cases.filter((c) => config in c.expected);
-    const [from, to] = CONFIGS[config]!;
-    const out = (await convert(from, to, mine.map((c) => c.input).join('\n') + '\n')).split('\n');
-    const failures = mine.map((c, i) => ({ id: c.id, got: out[i], want: c.expected[config] })).filter((r) => r.got !== r.want);
-    expect(failures).toEqual([]);
-  }, 60_000);
+  it.each(configs)(
+    '%s: every case passes',
+    async (config) => {
+      const mine = cases.filter((c) => config in c.expected);
+      const [from, to] = CONFIGS[config]!;
+      const out = (await convert(from, to, mine.map((c) => c.input).join('\n') + '\n')).split('\n');
+      const failures = mine.map((c, i) => ({ id: c.id, got: out[i], want: c.expected[config] })).filter((r) => r.got !== r.want);
+      expect(failures).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe.concurrent('OpenCC golden files through qingdu convert', () => {
@@ -62,8 +79,12 @@ describe.concurrent('OpenCC golden files through qingdu convert', () => {
     ['s2tw', 'tw'],
     ['s2twp', 'twp'],
     ['s2hk', 'hk'],
-  ])('us_constitution_zhs.%s', async (config, to) => {
-    const input = readFileSync(`${OPENCC}/us_constitution_zhs.txt`, 'utf8');
-    expect(await convert('cn', to, input)).toBe(readFileSync(`${OPENCC}/us_constitution_zhs.${config}.txt`, 'utf8'));
-  }, 60_000);
+  ])(
+    'us_constitution_zhs.%s',
+    async (config, to) => {
+      const input = readFileSync(`${OPENCC}/us_constitution_zhs.txt`, 'utf8');
+      expect(await convert('cn', to, input)).toBe(readFileSync(`${OPENCC}/us_constitution_zhs.${config}.txt`, 'utf8'));
+    },
+    60_000,
+  );
 });

@@ -29,7 +29,7 @@ async function runExtractor(tabId: number, url: string | undefined): Promise<Tab
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     // injectImmediately: a page still loading is read as it stands, not after it finishes.
-    const run = browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extractor.js'], injectImmediately: true } as Parameters<typeof browser.scripting.executeScript>[0]);
+    const run = browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extractor.js'], injectImmediately: true });
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('The page did not answer within 15 seconds.')), TIMEOUT_MS);
     });

@@ -2,7 +2,8 @@
  * Pages the browser does not let extensions read: its own pages, extension stores,
  * other extensions, the PDF viewer. Returns a reason to show, or null when reading may work.
  */
-const BROWSER_SCHEMES = /^(chrome|edge|brave|opera|vivaldi|about|view-source|devtools|chrome-search|chrome-untrusted|moz-extension|chrome-extension|resource|data|blob|javascript):/i;
+const BROWSER_SCHEMES =
+  /^(chrome|edge|brave|opera|vivaldi|about|view-source|devtools|chrome-search|chrome-untrusted|moz-extension|chrome-extension|resource|data|blob|javascript):/i;
 const STORES = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(\/|$)/i;
 const PDF_VIEWER = /^chrome-extension:\/\/mhjfbmdgcfjbbpaeojofohoefgiehjai\//i;
 

@@ -7,10 +7,64 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 
 const ALLOWED_TAGS = [
-  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'dfn',
-  'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img',
-  'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span',
-  'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
 ];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'width', 'height'];
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
@@ -23,7 +77,7 @@ function purifier(win: Window): DOMPurify {
   if (p) return p;
   p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   p.addHook('afterSanitizeAttributes', (node) => {
-    const el = node as Element;
+    const el = node;
     // Addresses only where they mean an image or a link (the property test found <h2 src>).
     if (el.tagName !== 'IMG') el.removeAttribute('src');
     if (el.tagName !== 'A') el.removeAttribute('href');
@@ -54,9 +108,9 @@ const CONFIG = {
 /** Sanitized HTML of an HTML string, or of the contents of a node (the node itself is untouched). */
 export function sanitizeHtml(input: string | Element, win: Window): string {
   const p = purifier(win);
-  if (typeof input === 'string') return p.sanitize(input, CONFIG) as unknown as string;
+  if (typeof input === 'string') return p.sanitize(input, CONFIG);
   // DOMPurify would sanitize a <body> or <html> in place (and refuses to): give it their HTML.
-  if (input.tagName === 'BODY' || input.tagName === 'HTML') return p.sanitize(input.innerHTML, CONFIG) as unknown as string;
+  if (input.tagName === 'BODY' || input.tagName === 'HTML') return p.sanitize(input.innerHTML, CONFIG);
   // Other elements: DOMPurify imports a copy into a fresh <body>; serialize what is inside it.
   const body = p.sanitize(input, { ...CONFIG, RETURN_DOM: true }) as unknown as HTMLElement;
   const only = body.childNodes.length === 1 ? body.firstElementChild : null;
@@ -65,12 +119,35 @@ export function sanitizeHtml(input: string | Element, win: Window): string {
 
 /** Sanitized nodes, ready to append to an extension page: no HTML string is ever assigned. */
 export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
-  return purifier(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+  return purifier(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
 }
 
 const FORBIDDEN_TAGS = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea',
-  'select', 'option', 'base', 'meta', 'link', 'svg', 'math', 'template', 'noscript', 'video', 'audio', 'source', 'portal',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'base',
+  'meta',
+  'link',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'video',
+  'audio',
+  'source',
+  'portal',
 ]);
 const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'background', 'poster', 'cite', 'srcset'];
 

@@ -18,7 +18,8 @@ describe('qingdu extract', { timeout: 30_000 }, () => {
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out) as Article;
     expect(a).toMatchObject({ isArticle: true, siteName: '焦作網', source: '焦作日報', script: 'hant', lang: 'zh-Hant' });
-    for (const key of ['title', 'byline', 'publishedTime', 'url', 'text', 'html', 'images', 'credits', 'removals', 'detection', 'timings']) expect(a).toHaveProperty(key);
+    for (const key of ['title', 'byline', 'publishedTime', 'url', 'text', 'html', 'images', 'credits', 'removals', 'detection', 'timings'])
+      expect(a).toHaveProperty(key);
   });
 
   it('converts with --script before the path', () => {
@@ -34,8 +35,14 @@ describe('qingdu extract', { timeout: 30_000 }, () => {
     copyFileSync(join(FIXTURES, 'not-article-channel-list/source.html'), join(dir, 'b.html'));
     writeFileSync(join(dir, 'notes.txt'), 'ignored');
     const r = run(['extract', dir]);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Article & { file: string });
-    expect(lines.map((l) => [l.file, l.isArticle])).toEqual([['a.html', true], ['b.html', false]]);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Article & { file: string });
+    expect(lines.map((l) => [l.file, l.isArticle])).toEqual([
+      ['a.html', true],
+      ['b.html', false],
+    ]);
     expect(lines[0]!.title).toBe('我县召开春季农业生产现场推进会');
     expect(lines[1]!.reason).toBeTruthy();
   });
@@ -46,7 +53,14 @@ describe('qingdu extract', { timeout: 30_000 }, () => {
     const whole = run(['extract', dir, '--url', 'http://e.cn/a.htm']);
     const batched = run(['extract', dir, '--url', 'http://e.cn/a.htm'], undefined, { QINGDU_BATCH: '1' });
     expect(batched.code).toBe(0);
-    const strip = (out: string) => out.trim().split('\n').map((l) => { const { timings: _t, ...rest } = JSON.parse(l); return rest; });
+    const strip = (out: string) =>
+      out
+        .trim()
+        .split('\n')
+        .map((l) => {
+          const { timings: _t, ...rest } = JSON.parse(l) as Record<string, unknown>;
+          return rest;
+        });
     expect(strip(batched.out)).toEqual(strip(whole.out));
     expect(strip(batched.out).map((a) => a.file)).toEqual(['cn-people.html', 'cn-xinhua.html', 'tw-cna.html']);
   });

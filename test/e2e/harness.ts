@@ -38,7 +38,9 @@ function serve(routes: Record<string, string>, handlers: Record<string, Handler>
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(existsSync(body) ? readFileSync(body) : body);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })),
+  );
 }
 
 export async function launch(routes: Record<string, string>, handlers: Record<string, Handler> = {}): Promise<Harness> {
@@ -46,7 +48,7 @@ export async function launch(routes: Record<string, string>, handlers: Record<st
   if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('No build at .output/chrome-mv3: run npx wxt build first');
   const ext = mkdtempSync(join(tmpdir(), 'qingdu-ext-'));
   cpSync(BUILD, ext, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   manifest.host_permissions = ['http://127.0.0.1/*'];
   writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
   mkdirSync(SHOTS, { recursive: true });
@@ -62,8 +64,13 @@ export async function launch(routes: Record<string, string>, handlers: Record<st
       '--lang=zh-TW',
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

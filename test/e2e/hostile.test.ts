@@ -12,15 +12,19 @@ import { FIXTURES } from '../helpers/fixtures';
 import { SHOTS, launch, tabIdOf, type Harness } from './harness';
 
 const DIR = join(FIXTURES, 'hostile');
-const pages = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const FIRST = '市委书记实地调研部分重点项目建设';
 let h: Harness;
 
 beforeAll(async () => {
   const routes: Record<string, string> = Object.fromEntries(pages.map((f) => [`/hostile/${f}`, join(DIR, f)]));
   const P = `<p>${FIRST}，强调要坚持项目为王、实干为要，强化责任意识和效率观念，紧盯年度目标任务，推动项目建设提质增效。</p>`;
-  routes['/big.html'] = `<html><head><title>大页面_某网</title></head><body><h1>大页面</h1>${Array.from({ length: 30_000 }, (_, i) => `<div class="item"><h3><a href="/a/${i}.htm">新闻标题${i}</a></h3>${P}</div>`).join('')}</body></html>`;
-  routes['/frames.html'] = `<html><head><title>框架页_某网</title></head><frameset cols="50%,50%"><frame src="/hostile/script-tags.html"><frame src="/hostile/css-loads.html"></frameset></html>`;
+  routes['/big.html'] =
+    `<html><head><title>大页面_某网</title></head><body><h1>大页面</h1>${Array.from({ length: 30_000 }, (_, i) => `<div class="item"><h3><a href="/a/${i}.htm">新闻标题${i}</a></h3>${P}</div>`).join('')}</body></html>`;
+  routes['/frames.html'] =
+    `<html><head><title>框架页_某网</title></head><frameset cols="50%,50%"><frame src="/hostile/script-tags.html"><frame src="/hostile/css-loads.html"></frameset></html>`;
   h = await launch(routes, {
     // Half a page now, the rest never: a page that is still loading.
     '/slow.html': (res) => {
@@ -43,7 +47,11 @@ function watch(page: Page): { requests: string[] } {
   return { requests };
 }
 
-async function openFor(path: string, which: 'popup' | 'reader', waitUntil: 'load' | 'commit' = 'load'): Promise<{ page: Page; view: Page; requests: string[] }> {
+async function openFor(
+  path: string,
+  which: 'popup' | 'reader',
+  waitUntil: 'load' | 'commit' = 'load',
+): Promise<{ page: Page; view: Page; requests: string[] }> {
   const page = await h.context.newPage();
   await page.goto(h.origin + path, { waitUntil });
   const tabId = await tabIdOf(h, h.origin + path);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
 const builds = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
-const manifest = (dir: string): Record<string, unknown> => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f));
 
 describe.each(Object.entries(builds))('the %s manifest', (_name, dir) => {
@@ -43,7 +43,9 @@ describe('the Firefox build', () => {
     const report = JSON.parse(r.stdout) as { errors: { code: string }[]; warnings: { code: string; file: string }[] };
     expect(report.errors).toEqual([]);
     // README "Firefox review notes": HTML assignments inside bundled DOMPurify, Readability and Preact.
-    const unexplained = report.warnings.filter((w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /^(content-scripts\/extractor\.js|chunks\/[\w-]+\.js)$/.test(w.file)));
+    const unexplained = report.warnings.filter(
+      (w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /^(content-scripts\/extractor\.js|chunks\/[\w-]+\.js)$/.test(w.file)),
+    );
     expect(unexplained).toEqual([]);
     expect(execFileSync('git', ['grep', '-c', 'UNSAFE_VAR_ASSIGNMENT', '--', 'README.md'], { encoding: 'utf8' }).trim()).not.toBe('0');
   }, 180_000);

@@ -122,7 +122,9 @@ describe('the toolbar popup', () => {
     await page.goto(h.origin + LEGACY);
     await page.bringToFront();
     await h.worker.evaluate(() => chrome.action.openPopup());
-    const popups = await h.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as never] })).map((c: { documentUrl?: string }) => c.documentUrl));
+    const popups = await h.worker.evaluate(async () =>
+      (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).map((c: { documentUrl?: string }) => c.documentUrl),
+    );
     expect(popups.some((u) => u?.endsWith('/popup.html'))).toBe(true);
     await page.close();
   });

@@ -17,7 +17,8 @@ describe('leafBlocks', () => {
 });
 
 describe('DuplicateIndex', () => {
-  const para = '市委書記李亦博實地調研部分三十工程項目建設強調要堅持項目為王實干為要強化責任意識效率觀念緊盯年度目標任務精準高效破解難題優化服務凝心聚力推動項目建設提質增效';
+  const para =
+    '市委書記李亦博實地調研部分三十工程項目建設強調要堅持項目為王實干為要強化責任意識效率觀念緊盯年度目標任務精準高效破解難題優化服務凝心聚力推動項目建設提質增效';
   it('finds exact repeats of short lines', () => {
     const i = new DuplicateIndex();
     expect(i.check('總值班馬秀清', 0)).toBeUndefined();

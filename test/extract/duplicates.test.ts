@@ -11,7 +11,9 @@ const C = '市十一中遷建項目工地塔吊林立，一派繁忙施工景象
 
 describe('drop-duplicate-copies', () => {
   it('drops a print copy that repeats the body, even with a garbled line', () => {
-    const ctx = pageContext(`<div id="a"><p>${A}</p><p>${B}</p><p>${C}</p><p>總值班:馬秀清</p></div><div id="print"><p>${A}</p><p>${B}</p><p>${C}</p><p>!Γ簞ⅰ∮</p></div>`);
+    const ctx = pageContext(
+      `<div id="a"><p>${A}</p><p>${B}</p><p>${C}</p><p>總值班:馬秀清</p></div><div id="print"><p>${A}</p><p>${B}</p><p>${C}</p><p>!Γ簞ⅰ∮</p></div>`,
+    );
     dropDuplicateCopies.run(ctx);
     expect(ctx.doc.getElementById('print')).toBeNull();
     expect(ctx.doc.getElementById('a')).not.toBeNull();
@@ -79,7 +81,8 @@ describe('repeated short lines that are content', () => {
 
 describe('structured repetition', () => {
   it('keeps lines shared by several plans, removes a copied sequence', () => {
-    const plan = (x: string) => `<h3>Meal Prep Menu for Eating Plan ${x}</h3><p>Portion Fix Containers: 1 Green, 2 Red, 1 Yellow, 1 tsp.</p><p>Plan ${x} breakfast: eggs and spinach on toast</p>`;
+    const plan = (x: string) =>
+      `<h3>Meal Prep Menu for Eating Plan ${x}</h3><p>Portion Fix Containers: 1 Green, 2 Red, 1 Yellow, 1 tsp.</p><p>Plan ${x} breakfast: eggs and spinach on toast</p>`;
     const ctx = pageContext(`${plan('A')}${plan('B')}${plan('C')}`);
     dedupeParagraphs.run(ctx);
     expect(ctx.doc.querySelectorAll('h3')).toHaveLength(3);

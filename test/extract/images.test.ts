@@ -36,7 +36,10 @@ describe('drop-broken-images', () => {
 
 describe('resolve-lazy-images', () => {
   it('moves data-original, data-src and file= into src when src is a placeholder', () => {
-    const ctx = pageContext('<img id="a" src="data:image/gif;base64,R0lGOD" data-original="/a.jpg"><img id="b" data-src="/b.jpg"><img id="c" src="/static/loading.gif" file="/c.jpg"><img id="d" src="/real.jpg" data-src="/other.jpg">', URL);
+    const ctx = pageContext(
+      '<img id="a" src="data:image/gif;base64,R0lGOD" data-original="/a.jpg"><img id="b" data-src="/b.jpg"><img id="c" src="/static/loading.gif" file="/c.jpg"><img id="d" src="/real.jpg" data-src="/other.jpg">',
+      URL,
+    );
     resolveLazyImages.run(ctx);
     const src = (id: string): string | null => ctx.doc.getElementById(id)!.getAttribute('src');
     expect([src('a'), src('b'), src('c'), src('d')]).toEqual(['/a.jpg', '/b.jpg', '/c.jpg', '/real.jpg']);
@@ -53,19 +56,27 @@ describe('drop-share-prompts', () => {
     expect(Array.from(ctx.doc.querySelectorAll('img')).map((i) => i.id)).toEqual(['ok']);
   });
   it('removes share and print lines, keeps sentences that mention sharing', () => {
-    const ctx = pageContext('<p>分享到：微信 微博</p><p>【打印本页】【关闭窗口】</p><p>Share on Facebook Twitter</p><p>分享经济在我市快速发展，共享单车投放量超过十万辆。</p>');
+    const ctx = pageContext(
+      '<p>分享到：微信 微博</p><p>【打印本页】【关闭窗口】</p><p>Share on Facebook Twitter</p><p>分享经济在我市快速发展，共享单车投放量超过十万辆。</p>',
+    );
     dropSharePrompts.run(ctx);
-    expect(ctx.root.textContent!.trim()).toBe('分享经济在我市快速发展，共享单车投放量超过十万辆。');
+    expect(ctx.root.textContent.trim()).toBe('分享经济在我市快速发展，共享单车投放量超过十万辆。');
   });
 });
 
 describe('isPromptLine', () => {
-  it.each(['分享到：微信 微博 QQ空间', '【打印本页】【关闭窗口】', '分享 Facebook LINE 列印', '【字体：大 中 小】', 'Share on Facebook Twitter', '【纠错】'])('%s is a prompt', (line) => {
-    expect(isPromptLine(line)).toBe(true);
-  });
-  it.each(['分享经济在我市快速发展', '打印机市场回暖', '字体设计大赛开幕', 'Print editions fell by half last year.', '关闭了三家工厂'])('%s is text', (line) => {
-    expect(isPromptLine(line)).toBe(false);
-  });
+  it.each(['分享到：微信 微博 QQ空间', '【打印本页】【关闭窗口】', '分享 Facebook LINE 列印', '【字体：大 中 小】', 'Share on Facebook Twitter', '【纠错】'])(
+    '%s is a prompt',
+    (line) => {
+      expect(isPromptLine(line)).toBe(true);
+    },
+  );
+  it.each(['分享经济在我市快速发展', '打印机市场回暖', '字体设计大赛开幕', 'Print editions fell by half last year.', '关闭了三家工厂'])(
+    '%s is text',
+    (line) => {
+      expect(isPromptLine(line)).toBe(false);
+    },
+  );
 });
 
 describe('live evidence and lazy images', () => {

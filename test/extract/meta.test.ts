@@ -45,7 +45,9 @@ describe('toIso', () => {
 
 describe('readDate', () => {
   it('uses JSON-LD before metas and text', () => {
-    const d = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-03T16:45:00+08:00"}</script><meta name="PubDate" content="2024-01-01">');
+    const d = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-03T16:45:00+08:00"}</script><meta name="PubDate" content="2024-01-01">',
+    );
     expect(readDate(d, '+08:00')).toBe('2024-05-03T16:45:00+08:00');
   });
   it('reads a dated 來源 line when there is no meta', () => {

@@ -8,7 +8,8 @@ import { bodyText, pageContext } from '../helpers/dom';
 
 describe('drop-disclaimers', () => {
   it('removes the heading and the reprint notice, keeps articles about disclaimers', () => {
-    const ctx = pageContext(`<table><tr><td>焦作網免責聲明:</td><td></td></tr><tr><td>凡本網註明“來源:XXX(非焦作網)”的作品,均轉載自其它媒體,轉載目的在於傳遞更多信息。</td></tr></table>
+    const ctx =
+      pageContext(`<table><tr><td>焦作網免責聲明:</td><td></td></tr><tr><td>凡本網註明“來源:XXX(非焦作網)”的作品,均轉載自其它媒體,轉載目的在於傳遞更多信息。</td></tr></table>
       <p>律师表示，商家在店内张贴的免责声明并不当然有效，消费者仍可依法维权。</p>`);
     dropDisclaimers.run(ctx);
     expect(bodyText(ctx)).toBe('律师表示，商家在店内张贴的免责声明并不当然有效，消费者仍可依法维权。');
@@ -41,7 +42,7 @@ describe('split-br-paragraphs', () => {
   it('wraps <br> runs in paragraphs and leaves <p> with line breaks alone', () => {
     const ctx = pageContext('<font id="f">　　第一段。<br>　　第二段<b>加粗</b>。<br><br>　　第三段。</font><p id="poem">床前明月光，<br>疑是地上霜。</p>');
     splitBrParagraphs.run(ctx);
-    expect(Array.from(ctx.doc.querySelectorAll('#f > p')).map((p) => p.textContent!.trim())).toEqual(['第一段。', '第二段加粗。', '第三段。']);
+    expect(Array.from(ctx.doc.querySelectorAll('#f > p')).map((p) => p.textContent.trim())).toEqual(['第一段。', '第二段加粗。', '第三段。']);
     expect(ctx.doc.querySelectorAll('#poem br')).toHaveLength(1);
   });
 });
@@ -72,7 +73,9 @@ describe('repairTables', () => {
 describe('articleText', () => {
   it('writes data tables row by row and walks layout tables as containers', async () => {
     const { articleText } = await import('../../utils/extract/serialize');
-    const ctx = pageContext('<table><tr><td><p>正文第一段。</p><table><tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr></table><p>正文第二段。</p></td></tr></table>');
+    const ctx = pageContext(
+      '<table><tr><td><p>正文第一段。</p><table><tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr></table><p>正文第二段。</p></td></tr></table>',
+    );
     expect(articleText(ctx.root)).toBe('正文第一段。\n\n甲\t1\n乙\t2\n\n正文第二段。');
   });
 });

@@ -6,7 +6,9 @@ import { findForbidden } from '../../utils/sanitize';
 import { dom } from '../helpers/dom';
 
 const DIR = 'test/fixtures/hostile';
-const pages = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const win = dom('').window as unknown as Window;
 
 const PAYLOAD = /__qd_pwned|javascript:|vbscript:|data:text|expression\(/i;
@@ -38,7 +40,9 @@ describe('a page with <base>', () => {
 
 describe('findForbidden', () => {
   it('reports what it must', () => {
-    expect(findForbidden('<p onclick="x">a</p><a href="javascript:1">b</a><img src="data:image/svg+xml;base64,AA"><svg></svg><a href="https://e.com/">c</a>', win)).toEqual([
+    expect(
+      findForbidden('<p onclick="x">a</p><a href="javascript:1">b</a><img src="data:image/svg+xml;base64,AA"><svg></svg><a href="https://e.com/">c</a>', win),
+    ).toEqual([
       '<p onclick>',
       '<a href="javascript:1">',
       '<a> without rel="noopener noreferrer"',

@@ -8,7 +8,9 @@ const ALLOWED = new Set(['utils/sanitize.ts', 'test/security/source-rules.test.t
 
 describe('HTML sinks', () => {
   it('appear nowhere but the sanitizer module', () => {
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.tsx', '*.mjs', '*.js', '*.html'], { encoding: 'utf8' })
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.tsx', '*.mjs', '*.js', '*.html'], {
+      encoding: 'utf8',
+    })
       .split('\n')
       .filter((f) => f && !f.startsWith('test/fixtures/') && !ALLOWED.has(f));
     const hits = files.flatMap((f) =>

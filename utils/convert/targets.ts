@@ -1,4 +1,5 @@
 import type { Script } from '../article';
+import { hostname } from '../url';
 
 /** What the reader can switch to. `original` shows the page's own text. */
 export type Target = 'original' | 'cn' | 'tw' | 'twp' | 'hk' | 'hkp';
@@ -22,12 +23,7 @@ export const TARGET_LANG: Record<Exclude<Target, 'original'>, string> = {
 export function directionFor(script: Script, target: Target, url = ''): { from: Locale; to: Locale } | null {
   if (target === 'original' || script === 'none') return null;
   if (script === 'hans') return target === 'cn' ? null : { from: 'cn', to: target };
-  let host = '';
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    host = '';
-  }
+  const host = hostname(url);
   const from: Locale = /\.tw$/.test(host) ? 'tw' : /\.(hk|mo)$/.test(host) ? 'hk' : 't';
   if (script === 'hant' && target !== 'cn' && from === target) return null;
   if (script === 'mixed' && target !== 'cn') return { from: 'cn', to: target };

@@ -1,6 +1,6 @@
 import { textOf } from './blocks';
 import { removeNode, type Pass } from './context';
-import { hostname } from './meta/page';
+import { hostname } from '../url';
 import { SITE_RULES, type SiteRule } from './site-rules';
 
 // A content element with less text than this is not trusted to be the whole article.

@@ -6,9 +6,40 @@ import { zhSource } from './zh';
  * other spelling). Longer roles come first so 責任編輯 wins over 編輯.
  */
 export const CREDIT_ROLES = [
-  '责任编辑', '执行主编', '值班主任', '值班编辑', '网络编辑', '新媒体编辑', '总值班', '总编辑',
-  '值班', '统筹', '责编', '审核', '审校', '审签', '审定', '终审', '三审', '二审', '一审', '编辑',
-  '校对', '监制', '主编', '美编', '编审', '策划', '制作', '视频', '设计', '排版', '签发', '复核', '初审', '复审',
+  '责任编辑',
+  '执行主编',
+  '值班主任',
+  '值班编辑',
+  '网络编辑',
+  '新媒体编辑',
+  '总值班',
+  '总编辑',
+  '值班',
+  '统筹',
+  '责编',
+  '审核',
+  '审校',
+  '审签',
+  '审定',
+  '终审',
+  '三审',
+  '二审',
+  '一审',
+  '编辑',
+  '校对',
+  '监制',
+  '主编',
+  '美编',
+  '编审',
+  '策划',
+  '制作',
+  '视频',
+  '设计',
+  '排版',
+  '签发',
+  '复核',
+  '初审',
+  '复审',
 ].sort((a, b) => b.length - a.length);
 
 const ROLE = new RegExp(`(${CREDIT_ROLES.map((r) => zhSource(r, true)).join('|')})[\\s\\u00a0\\u3000]*[:：]`, 'g');
@@ -19,8 +50,11 @@ const NAME = /^[\p{Script=Han}·•A-Za-z.\s\u00a0\u3000]{1,24}$/u;
 /** Names of one credit: 劉 佳 is one person (single characters spaced out), 张三 李四 two. */
 export function splitCreditNames(raw: string): string[] {
   const out: string[] = [];
-  for (const part of raw.split(/[、，,;；\/／|｜]+/)) {
-    const tokens = part.trim().split(/[\s\u00a0\u3000]+/).filter(Boolean);
+  for (const part of raw.split(/[、，,;；/／|｜]+/)) {
+    const tokens = part
+      .trim()
+      .split(/[\s\u00a0\u3000]+/)
+      .filter(Boolean);
     if (!tokens.length) continue;
     if (tokens.every((t) => [...t].length === 1)) out.push(tokens.join(''));
     else out.push(...tokens);
@@ -33,7 +67,10 @@ export function splitCreditNames(raw: string): string[] {
  * 【纠错】【责任编辑:王雪 】 (fixture cn-xinhua). Null unless every other segment is short.
  */
 export function parseBracketedCredits(line: string): Credit[] | null {
-  const segments = line.split(/[【】[\]]/).map((s) => s.trim()).filter(Boolean);
+  const segments = line
+    .split(/[【】[\]]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (segments.length < 2) return null;
   const credits: Credit[] = [];
   for (const seg of segments) {
@@ -59,7 +96,7 @@ export function parseCreditLine(line: string): Credit[] | null {
     const m = matches[i]!;
     const end = i + 1 < matches.length ? matches[i + 1]!.index : text.length;
     const rawNames = text.slice(m.index + m[0].length, end).replace(FRAME, '');
-    if (!rawNames || !NAME.test(rawNames.replace(/[、，,;；\/／|｜]/g, ' '))) return null;
+    if (!rawNames || !NAME.test(rawNames.replace(/[、，,;；/／|｜]/g, ' '))) return null;
     const names = splitCreditNames(rawNames);
     if (!names.length) return null;
     credits.push({ role: m[1]!.replace(/[\s\u00a0\u3000]+/g, ''), names });

@@ -30,7 +30,7 @@ export const dedupeParagraphs: Pass = {
       return index.check(key, i);
     });
     const copies = new Set<number>();
-    for (let i = 0; i < blocks.length; ) {
+    for (let i = 0; i < blocks.length;) {
       if (original[i] === undefined) {
         i++;
         continue;

@@ -1,9 +1,18 @@
 import type { Detection, DetectionSignal } from '../article';
+import { pathname } from '../url';
 import { articleLd, metaContent } from './meta/page';
 
 // Markers of article templates of Chinese CMSs.
 const CMS_MARKERS = '.TRS_Editor, .TRS_UEDITOR, founder-content, #ozoom, .rm_txt_con, #detail, #p-detail';
-const URL_SHAPES = [/content_\d+\.s?html?$/i, /\/20\d{2}-?\d{2}\/\d{2}\//, /\/t20\d{6}_\d+\.s?html?$/i, /\/a\/20\d{2}/, /\/20\d{2}\/\d{1,2}\/\d{1,2}\//, /\/(?:article|news|story)s?\/[^/]+\/?$/i, /\d{6,}\.(?:s?html?|aspx?|php)$/i];
+const URL_SHAPES = [
+  /content_\d+\.s?html?$/i,
+  /\/20\d{2}-?\d{2}\/\d{2}\//,
+  /\/t20\d{6}_\d+\.s?html?$/i,
+  /\/a\/20\d{2}/,
+  /\/20\d{2}\/\d{1,2}\/\d{1,2}\//,
+  /\/(?:article|news|story)s?\/[^/]+\/?$/i,
+  /\d{6,}\.(?:s?html?|aspx?|php)$/i,
+];
 const DATED_SOURCE = /(20\d{2}|1\d{2})\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}.{0,40}[來来]源|[來来]源.{0,40}(20\d{2})\s*[年\-/.]\s*\d{1,2}/;
 const CJK_PUNCT = /[，。、；：！？,]/g;
 const HAN = /\p{Script=Han}/gu;
@@ -35,12 +44,7 @@ export function detectArticle(doc: Document, url: string): Detection {
   const cms = doc.querySelector(CMS_MARKERS);
   if (cms) add('cms-marker', 2, cms.tagName.toLowerCase() + (cms.id ? '#' + cms.id : ''));
   else if (hasComment(doc, /enpcontent/)) add('cms-marker', 2, 'enpcontent');
-  let path = '';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    path = '';
-  }
+  const path = pathname(url);
   if (URL_SHAPES.some((r) => r.test(path))) add('url-shape', 1.5, path);
 
   // Paragraph evidence: long, punctuated text blocks (CJK or Latin), from one walk over the
@@ -82,7 +86,8 @@ export function detectArticle(doc: Document, url: string): Detection {
   // Against: pages made of links (portals, channel lists, search results).
   const links = doc.getElementsByTagName('a').length;
   allChars ||= 1;
-  if (links >= 40 && linkChars / allChars > 0.5 && bodyChars < linkChars) add('link-list', -4, `${links} links, ${Math.round((100 * linkChars) / allChars)}% link text`);
+  if (links >= 40 && linkChars / allChars > 0.5 && bodyChars < linkChars)
+    add('link-list', -4, `${links} links, ${Math.round((100 * linkChars) / allChars)}% link text`);
   const imgs = doc.getElementsByTagName('img').length;
   if (imgs >= 20 && bodyChars < 500) add('gallery', -2, `${imgs} images`);
   if (doc.querySelector('input[type="password"]')) add('login-form', -3);

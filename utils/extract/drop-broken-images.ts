@@ -24,7 +24,7 @@ export function brokenImageReason(img: Element, pageUrl: string): string | null 
   if (!src?.trim()) return 'no image address';
   if (isPlaceholderSrc(src)) return 'placeholder or spacer image';
   try {
-    const abs = new URL(src!, pageUrl);
+    const abs = new URL(src, pageUrl);
     if (abs.href === new URL(pageUrl).href) return 'address is the page itself';
     if (!/^(https?|data|file):$/.test(abs.protocol)) return 'not an image address';
   } catch {
@@ -33,7 +33,7 @@ export function brokenImageReason(img: Element, pageUrl: string): string | null 
   const w = px(img.getAttribute('width'));
   const h = px(img.getAttribute('height'));
   if ((w !== null && w <= 2) || (h !== null && h <= 2)) return 'spacer (declared 2 px or less)';
-  if (SPACER_NAME.test(src!)) return 'spacer image';
+  if (SPACER_NAME.test(src)) return 'spacer image';
   return null;
 }
 

@@ -5,10 +5,35 @@ import { zhSource } from './zh';
 // Words of page furniture. A line is a prompt when nothing but these, platform names,
 // brackets and separators is on it: 【打印本页】【关闭窗口】, 分享到：微信 微博.
 const WORDS = [
-  '分享到', '分享至', '分享', '打印本页', '打印', '列印', '关闭窗口', '关闭本页', '关闭', '收藏本页', '收藏', '纠错', '举报',
-  '返回顶部', '返回首页', '扫一扫', '微信扫一扫', '扫码', '手机看新闻', '字号', '字体', '默认', '推荐给朋友', '发送给好友',
+  '分享到',
+  '分享至',
+  '分享',
+  '打印本页',
+  '打印',
+  '列印',
+  '关闭窗口',
+  '关闭本页',
+  '关闭',
+  '收藏本页',
+  '收藏',
+  '纠错',
+  '举报',
+  '返回顶部',
+  '返回首页',
+  '扫一扫',
+  '微信扫一扫',
+  '扫码',
+  '手机看新闻',
+  '字号',
+  '字体',
+  '默认',
+  '推荐给朋友',
+  '发送给好友',
 ].sort((a, b) => b.length - a.length);
-const PROMPT = new RegExp(`[字][号號体體]\\s*[:：]?\\s*[大中小](?:\\s*[大中小]){1,2}|${WORDS.map((w) => zhSource(w)).join('|')}|\\b(?:share(?: on| this)?|print|email|tweet|copy link)\\b`, 'gi');
+const PROMPT = new RegExp(
+  `[字][号號体體]\\s*[:：]?\\s*[大中小](?:\\s*[大中小]){1,2}|${WORDS.map((w) => zhSource(w)).join('|')}|\\b(?:share(?: on| this)?|print|email|tweet|copy link)\\b`,
+  'gi',
+);
 const PLATFORMS = /微信|微博|QQ空[间間]|QQ|朋友圈|豆瓣|Facebook|Twitter|X|LINE|WhatsApp|Weibo|Telegram|LinkedIn|Reddit/gi;
 const FILLER = /[\s\u00a0\u3000【】[\]()（）:：|｜,，、>»·•\-—]+/g;
 // QR codes and share buttons, by file name, alt, class or container class (not by host:
@@ -23,7 +48,14 @@ export function isPromptLine(text: string): boolean {
 function isShareImage(img: Element): boolean {
   const src = img.getAttribute('src') ?? '';
   const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
-  const around = [file, img.getAttribute('alt'), img.getAttribute('title'), img.getAttribute('class'), img.parentElement?.getAttribute('class'), img.parentElement?.parentElement?.getAttribute('class')];
+  const around = [
+    file,
+    img.getAttribute('alt'),
+    img.getAttribute('title'),
+    img.getAttribute('class'),
+    img.parentElement?.getAttribute('class'),
+    img.parentElement?.parentElement?.getAttribute('class'),
+  ];
   return around.some((v) => v && QR.test(v));
 }
 

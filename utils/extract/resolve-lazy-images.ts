@@ -4,7 +4,8 @@ import type { Pass } from './context';
 // `file`/`zoomfile` are Discuz's; data-actualsrc is Zhihu's; data-original is jQuery lazyload's.
 const LAZY_ATTRS = ['data-src', 'data-original', 'data-actualsrc', 'data-lazy-src', 'data-lazyload', 'data-echo', 'data-url', 'zoomfile', 'file'];
 // A src that is a stand-in, not the picture: empty, a tiny data URI, a loading or blank gif.
-const PLACEHOLDER = /^(?:data:image\/(?:gif|png|svg\+xml)[;,]|about:blank$)|(?:^|\/)(?:blank|spacer|loading|lazy|placeholder|grey|gray|transparent|pixel|1x1|s)\.(?:gif|png|jpg|svg)(?:\?|$)/i;
+const PLACEHOLDER =
+  /^(?:data:image\/(?:gif|png|svg\+xml)[;,]|about:blank$)|(?:^|\/)(?:blank|spacer|loading|lazy|placeholder|grey|gray|transparent|pixel|1x1|s)\.(?:gif|png|jpg|svg)(?:\?|$)/i;
 
 export function isPlaceholderSrc(src: string | null): boolean {
   return !src || !src.trim() || (PLACEHOLDER.test(src.trim()) && src.length < 400);

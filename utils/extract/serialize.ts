@@ -34,7 +34,12 @@ function paragraphs(root: Element): string[] {
       const caption = el.querySelector('caption');
       if (caption && tidy(inline(caption))) paras.push(tidy(inline(caption)));
       const rows = Array.from(el.querySelectorAll('tr'))
-        .map((tr) => childElements(tr).map((c) => paragraphs(c).join(' ').replace(/\n/g, ' ')).join('\t').trim())
+        .map((tr) =>
+          childElements(tr)
+            .map((c) => paragraphs(c).join(' ').replace(/\n/g, ' '))
+            .join('\t')
+            .trim(),
+        )
         .filter(Boolean);
       if (rows.length) paras.push(rows.join('\n'));
       return;

@@ -21,7 +21,7 @@ function hasLooseText(el: Element): boolean {
 }
 
 /**
- * Many Chinese CMSs write paragraphs as `　　text<br>` runs inside a <font> or <td>
+ * Many Chinese CMSs write paragraphs as `\u3000\u3000text<br>` (full-width spaces) runs inside a <font> or <td>
  * (fixture cn-jiaozuo-legacy). Wrap each run between <br>s and blocks into its own <p>,
  * so every later pass sees one paragraph per line.
  */

@@ -7,7 +7,7 @@
  */
 export function unclobber(doc: Document, win: Window): number {
   const protoOf = (win as unknown as { Document: typeof Document }).Document.prototype;
-  const all = protoOf.querySelectorAll.call(doc, '[name], [id]') as NodeListOf<Element>;
+  const all: NodeListOf<Element> = protoOf.querySelectorAll.call(doc, '[name], [id]');
   let n = 0;
   for (const el of Array.from(all)) {
     for (const attr of ['name', 'id']) {
@@ -20,4 +20,3 @@ export function unclobber(doc: Document, win: Window): number {
   }
   return n;
 }
-

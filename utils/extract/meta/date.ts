@@ -2,9 +2,21 @@ import { pageLines, shortLines, type PageLines } from './text-lines';
 import { articleLd, metaContent } from './page';
 
 const DATE_METAS = [
-  'article:published_time', 'og:article:published_time', 'datePublished', 'PubDate', 'publishdate',
-  'publish-date', 'pubdate', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued',
-  'dc.date', 'dcterms.created', 'weibo: article:create_at', 'article:modified_time',
+  'article:published_time',
+  'og:article:published_time',
+  'datePublished',
+  'PubDate',
+  'publishdate',
+  'publish-date',
+  'pubdate',
+  'publication_date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'weibo: article:create_at',
+  'article:modified_time',
 ];
 
 // 2024-04-23 08:35, 2024年04月23日 08:35, 2024/4/23, 113-05-08 (ROC), 民國113年5月8日.
@@ -30,7 +42,10 @@ export function toIso(raw: string, zone: string | null): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) return null;
   const [h, min, sec] = [m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number) as [number, number, number];
   if (h > 23 || min > 59 || sec > 59) return null;
-  const rest = s.slice(m.index + m[0].length).replace(/\.\d+/, '').trim();
+  const rest = s
+    .slice(m.index + m[0].length)
+    .replace(/\.\d+/, '')
+    .trim();
   const off = OFFSET.exec(rest.split(/\s/)[0] ?? '');
   let tz = zone ?? '';
   if (off) tz = off[1]!.toUpperCase() === 'Z' ? 'Z' : off[1]!.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');

@@ -64,7 +64,8 @@ function readJsonLd(doc: Document): Record<string, Json>[] {
   return out;
 }
 
-const ARTICLE_TYPES = /(^|\b)(News|Report|Blog|Opinion|Analysis|Review|Scholarly|Tech)?Article$|^(NewsArticle|BlogPosting|LiveBlogPosting|ReportageNewsArticle)$/;
+const ARTICLE_TYPES =
+  /(^|\b)(News|Report|Blog|Opinion|Analysis|Review|Scholarly|Tech)?Article$|^(NewsArticle|BlogPosting|LiveBlogPosting|ReportageNewsArticle)$/;
 
 export function isArticleType(type: Json): boolean {
   const types = Array.isArray(type) ? type : [type];
@@ -73,12 +74,4 @@ export function isArticleType(type: Json): boolean {
 
 export function articleLd(doc: Document): Record<string, Json> | undefined {
   return jsonLd(doc).find((o) => isArticleType(o['@type']));
-}
-
-export function hostname(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

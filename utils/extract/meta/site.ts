@@ -1,8 +1,9 @@
 import { pageLines, shortLines, type PageLines } from './text-lines';
-import { hostname, jsonLd, metaContent } from './page';
+import { hostname } from '../../url';
+import { jsonLd, metaContent } from './page';
 
 // 來源:焦作日報 / 来源：新华网 (up to the next field or separator).
-const SOURCE_LINE = /[來来]\s*源\s*[:：]\s*([^\s|｜,，:：　]{2,24})/;
+const SOURCE_LINE = /[來来]\s*源\s*[:：]\s*([^\s|｜,，:：\u3000]{2,24})/;
 
 /** 來源: the publication credited as the origin. */
 export function readSource(doc: Document, lines: PageLines = pageLines(doc.body)): string {
@@ -18,14 +19,9 @@ export function readSource(doc: Document, lines: PageLines = pageLines(doc.body)
 export function readSiteName(doc: Document, titleSuffix: string, url: string): string {
   const publisher = jsonLd(doc)
     .map((o) => o.publisher)
-    .map((p) => (p && typeof p === 'object' && 'name' in p ? String((p as { name: unknown }).name) : ''))
+    .map((p) => (p && typeof p === 'object' && 'name' in p ? String(p.name) : ''))
     .find(Boolean);
-  return (
-    metaContent(doc, 'og:site_name', 'application-name', 'SiteName', 'apple-mobile-web-app-title') ||
-    publisher ||
-    titleSuffix ||
-    hostname(url)
-  );
+  return metaContent(doc, 'og:site_name', 'application-name', 'SiteName', 'apple-mobile-web-app-title') || publisher || titleSuffix || hostname(url);
 }
 
 /** The page's time zone when it says none: Chinese-language sites publish in UTC+8. */

@@ -7,7 +7,12 @@ export function pageLines(root: Element | null): PageLines {
   if (!root) return [];
   const h1 = root.querySelector('h1');
   const blocks = leafBlocks(root);
-  const start = h1 ? Math.max(0, blocks.findIndex((b) => b === h1 || h1.contains(b) || !!(h1.compareDocumentPosition(b) & 4))) : 0;
+  const start = h1
+    ? Math.max(
+        0,
+        blocks.findIndex((b) => b === h1 || h1.contains(b) || !!(h1.compareDocumentPosition(b) & 4)),
+      )
+    : 0;
   return [...blocks.slice(start), ...blocks.slice(0, start)].map(textOf);
 }
 

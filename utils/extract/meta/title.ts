@@ -37,7 +37,9 @@ function parts(title: string): string[] {
 export function readTitle(doc: Document, siteName = ''): TitleResult {
   const docTitle = clean(doc.title);
   const ld = articleLd(doc);
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => clean(h.textContent)).filter((t) => t.length >= 4);
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => clean(h.textContent))
+    .filter((t) => t.length >= 4);
   const stated = [
     metaContent(doc, 'ArticleTitle'),
     typeof ld?.headline === 'string' ? clean(ld.headline) : '',
