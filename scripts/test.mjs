@@ -6,8 +6,9 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
 
-// Both builds: the browser tests load Chrome's, the manifest tests lint Firefox's.
-if (run('npm', ['run', 'build', '--silent']) !== 0) {
+// Both builds and their packages (wxt zip builds first): the browser tests load Chrome's,
+// the manifest tests lint Firefox's, the package tests read the zips.
+if (run('npm', ['run', 'zip', '--silent']) !== 0) {
   console.log('tests: 0 passed, 1 failed');
   process.exit(1);
 }
