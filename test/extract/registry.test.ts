@@ -16,6 +16,18 @@ describe('the pass registry', () => {
     expect(new Set(names).size).toBe(names.length);
     expect([...names].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
   });
+
+  it('is documented in README, in the order it runs', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('| pass'), readme.indexOf('Every removal is recorded'));
+    const firstColumn = table
+      .split('\n')
+      .slice(2)
+      .map((row) => row.split('|')[1] ?? '')
+      .join(' ');
+    const documented = [...firstColumn.matchAll(/`([a-z]+(?:-[a-z]+)+)`/g)].map((m) => m[1]);
+    expect(documented).toEqual(PASSES.map((p) => p.name));
+  });
 });
 
 describe('SITE_RULES', () => {
