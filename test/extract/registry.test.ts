@@ -53,4 +53,11 @@ describe('generated data', () => {
   it('utils/script-chars.ts is current', () => {
     expect(() => execFileSync('npx', ['tsx', 'scripts/gen-script-chars.ts', '--check'], { stdio: 'pipe' })).not.toThrow();
   });
+  it('public/THIRD_PARTY_LICENSES.txt is current and names every bundled library and OpenCC data', () => {
+    expect(() => execFileSync('node', ['scripts/third-party-licenses.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+    const text = readFileSync(new URL('../../public/THIRD_PARTY_LICENSES.txt', import.meta.url), 'utf8');
+    for (const name of ['@mozilla/readability', 'dompurify', 'opencc-js', 'preact', 'webextension-polyfill'])
+      expect(text).toMatch(new RegExp(`^${name} \\d`, 'm'));
+    expect(text).toContain('Apache License');
+  });
 });
