@@ -14,9 +14,18 @@ const URL_SHAPES = [
   /\d{6,}\.(?:s?html?|aspx?|php)$/i,
 ];
 const DATED_SOURCE = /(20\d{2}|1\d{2})\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}.{0,40}[來来]源|[來来]源.{0,40}(20\d{2})\s*[年\-/.]\s*\d{1,2}/;
-const CJK_PUNCT = /[，。、；：！？,]/g;
-const HAN = /\p{Script=Han}/gu;
+// Chinese and Japanese clauses; Korean uses Latin punctuation.
+const CJK_PUNCT = /[，。、；：！？,.]/g;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const SENTENCE = /\p{L}{2,}[,.;:!?]/u;
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+// How much article text makes a body: Han characters, or other characters (about five per
+// Han character in reading time). A body is one container's run of paragraphs.
+const BODY = { han: 120, other: 500 };
+const SOME_TEXT = { han: 50, other: 250 };
+// Link text above this share of a container's text makes it a list, not a body.
+const MAX_BODY_LINK_DENSITY = 0.5;
 
 /** Founder's e-paper CMS wraps the body in <!--enpcontent--> comments. */
 function hasComment(doc: Document, pattern: RegExp): boolean {
@@ -26,9 +35,95 @@ function hasComment(doc: Document, pattern: RegExp): boolean {
   return false;
 }
 
+interface Body {
+  container: Element;
+  /** Paragraphs, counted as credited (a half for the next container up). */
+  blocks: number;
+  han: number;
+  other: number;
+  /** The mass that came from items headed by a link (list entries). */
+  listed: number;
+}
+
+/** A paragraph's text: CJK characters with clause punctuation, or a sentence elsewhere. (`han` counts kana and Hangul too.) */
+function paragraphText(text: string): { han: number; other: number } | null {
+  if (text.length < 20) return null;
+  const han = text.match(CJK)?.length ?? 0;
+  // Hard-wrapped text (old essays, e-mail bulletins) gives lines of 20–40 characters.
+  const punct = text.match(CJK_PUNCT)?.length ?? 0;
+  if ((han >= 30 && punct >= 2) || (han >= 20 && punct >= 1)) return { han, other: 0 };
+  if (han < 10 && text.length >= 60 && SENTENCE.test(text)) return { han: 0, other: text.length };
+  return null;
+}
+
 /**
- * Is this page one article? Cheap (one pass over paragraphs, no Readability) and
- * explained: every signal that fired is listed with its weight.
+ * A list item headed by a link: a story's headline with its summary, a search result. Its
+ * first text is a link's, and it is small (an article body may also start with a link).
+ */
+function headedItem(item: Element): boolean {
+  const walker = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);
+  let first: Node | null = walker.nextNode();
+  while (first && !first.nodeValue?.trim()) first = walker.nextNode();
+  const link = first?.parentElement?.closest('a');
+  return !!link && item.contains(link) && (link.textContent ?? '').trim().length >= 4 && (item.textContent ?? '').length <= 400;
+}
+
+/**
+ * The container holding the most paragraph text. A paragraph counts fully toward its parent
+ * (or the first ancestor that holds more than it: wrappers such as `<div><div><p>…</p></div></div>` are
+ * skipped), a half toward
+ * the next container up and a third toward the one above, much as Readability scores its
+ * candidates: bodies split into nested boxes, one per paragraph, still gather. Summaries on a list page gather too, but each sits in an item headed by a
+ * link, and `listed` says how much of a container's text came that way.
+ */
+function mainBody(own: Map<Element, string>): Body | null {
+  const bodies = new Map<Element, Body>();
+  const credit = (container: Element, share: number, size: { han: number; other: number }, listed: boolean): void => {
+    const body = bodies.get(container) ?? { container, blocks: 0, han: 0, other: 0, listed: 0 };
+    body.blocks += share;
+    body.han += size.han * share;
+    body.other += size.other * share;
+    if (listed) body.listed += mass(size) * share;
+    bodies.set(container, body);
+  };
+  for (const [el, raw] of own) {
+    const size = paragraphText(raw.trim());
+    if (!size) continue;
+    let container = el.parentElement ?? el;
+    while (container.childElementCount === 1 && container.parentElement) container = container.parentElement;
+    const listed = headedItem(el) || headedItem(container);
+    credit(container, 1, size, listed);
+    for (let up = container.parentElement, level = 2; up && level <= 3; up = up.parentElement, level++) credit(up, 1 / level, size, listed);
+  }
+  let best: Body | null = null;
+  for (const body of bodies.values()) if (!best || mass(body) > mass(best)) best = body;
+  return best;
+}
+
+const mass = (b: { han: number; other: number }): number => b.han * 5 + b.other;
+
+/** Most of the text is summaries under headlines: a list of stories, not a story. */
+const isList = (body: Body): boolean => body.listed >= 0.5 * mass(body);
+
+const reaches = (b: Body, min: { han: number; other: number }): boolean => b.han / min.han + b.other / min.other >= 1;
+
+function linkDensity(el: Element): number {
+  let all = 0;
+  let linked = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = (n.nodeValue ?? '').trim().length;
+    all += len;
+    if (n.parentElement?.closest('a')) linked += len;
+  }
+  return all ? linked / all : 0;
+}
+
+/**
+ * Is this page one article? Cheap (one walk over the text, no Readability) and explained:
+ * every signal that fired is listed with its weight. The page must have a body of paragraph
+ * text (or some text and strong markup evidence); the signals against (lists of links,
+ * galleries, login forms) only count when it has none.
  */
 export function detectArticle(doc: Document, url: string): Detection {
   const signals: DetectionSignal[] = [];
@@ -47,8 +142,7 @@ export function detectArticle(doc: Document, url: string): Detection {
   const path = pathname(url);
   if (URL_SHAPES.some((r) => r.test(path))) add('url-shape', 1.5, path);
 
-  // Paragraph evidence: long, punctuated text blocks (CJK or Latin), from one walk over the
-  // text nodes: each element's own text, all text, and text inside links.
+  // One walk over the text nodes: each element's own text, all text, text inside links.
   const own = new Map<Element, string>();
   let allChars = 0;
   let linkChars = 0;
@@ -63,35 +157,44 @@ export function detectArticle(doc: Document, url: string): Detection {
       own.set(parent, (own.get(parent) ?? '') + text);
     }
   }
-  let longBlocks = 0;
-  let bodyChars = 0;
   let datedSource = false;
   for (const raw of own.values()) {
     const text = raw.trim();
-    if (!datedSource && text.length < 120 && DATED_SOURCE.test(text)) datedSource = true;
-    if (text.length < 40) continue;
-    const han = text.match(HAN)?.length ?? 0;
-    const punct = text.match(CJK_PUNCT)?.length ?? 0;
-    // A Chinese paragraph: 30+ Han characters with clause punctuation. A Latin one: a
-    // 120+ character sentence.
-    if ((han >= 30 && punct >= 2) || (han < 10 && text.length >= 120 && /[a-z]{2,}[,.;:!?]/i.test(text))) {
-      longBlocks++;
-      bodyChars += text.length;
+    if (text.length < 120 && DATED_SOURCE.test(text)) {
+      datedSource = true;
+      break;
     }
   }
   if (datedSource) add('dated-source-line', 2);
-  if (longBlocks >= 3) add('text-blocks', 3, `${longBlocks} blocks, ${bodyChars} characters`);
-  else if (longBlocks >= 1) add('text-blocks', 1.5, `${longBlocks} blocks, ${bodyChars} characters`);
 
-  // Against: pages made of links (portals, channel lists, search results).
-  const links = doc.getElementsByTagName('a').length;
-  allChars ||= 1;
-  if (links >= 40 && linkChars / allChars > 0.5 && bodyChars < linkChars)
-    add('link-list', -4, `${links} links, ${Math.round((100 * linkChars) / allChars)}% link text`);
-  const imgs = doc.getElementsByTagName('img').length;
-  if (imgs >= 20 && bodyChars < 500) add('gallery', -2, `${imgs} images`);
-  if (doc.querySelector('input[type="password"]')) add('login-form', -3);
+  const body = mainBody(own);
+  const density = body ? linkDensity(body.container) : 1;
+  const describe = (b: Body): string =>
+    `${Math.round(b.blocks)} paragraphs, ${b.han ? `${Math.round(b.han)} CJK characters` : `${Math.round(b.other)} characters`} in <${b.container.tagName.toLowerCase()}>`;
+  let strongBody = false;
+  let someBody = false;
+  if (body && density <= MAX_BODY_LINK_DENSITY && !isList(body)) {
+    strongBody = reaches(body, BODY);
+    someBody = strongBody || reaches(body, SOME_TEXT);
+    if (strongBody) add('text-body', 3, describe(body));
+    else if (someBody) add('some-text', 1, describe(body));
+  }
+
+  // Against, when there is no body: pages made of links, pictures or forms.
+  if (!strongBody) {
+    const links = doc.getElementsByTagName('a').length;
+    const share = linkChars / (allChars || 1);
+    if (links >= 30 && share > 0.4) add('link-list', -4, `${links} links, ${Math.round(100 * share)}% link text`);
+    const imgs = doc.getElementsByTagName('img').length;
+    if (imgs >= 12) add('gallery', -2, `${imgs} images`);
+    if (doc.querySelector('input[type="password"]')) add('login-form', -3);
+    if (doc.querySelector('video, iframe[allowfullscreen]')) add('video-player', -1);
+  }
 
   const score = signals.reduce((n, s) => n + s.weight, 0);
-  return { isArticle: score >= 3 && longBlocks >= 1, score, signals };
+  // Text decides: a body alone is enough; a little text (a paywalled or very short story)
+  // needs the page's own markup to say it is an article.
+  const markup = signals.filter((s) => s.weight > 0 && s.name !== 'text-body' && s.name !== 'some-text').reduce((n, s) => n + s.weight, 0);
+  const isArticle = strongBody ? score >= 3 : someBody && (score >= 5 || markup >= 5);
+  return { isArticle, score, signals };
 }
