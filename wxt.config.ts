@@ -11,6 +11,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // Asked for only when the user turns auto-detection on (utils/auto-detect.ts).
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
     action: { default_title: '清讀 Qingdu' },
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {

@@ -1,9 +1,11 @@
 /**
  * Toolbar button (opens the popup; Alt+Shift+R opens it too), and the context menu
  * "用清讀閱讀 / Read in Qingdu", which extracts the page under activeTab and opens the
- * full-tab reader. Nothing runs on a page until the user asks.
+ * full-tab reader. Nothing runs on a page until the user asks, unless they turned
+ * auto-detection on: then the detector's yes/no sets the badge.
  */
 import { browser } from 'wxt/browser';
+import { AUTO_DETECT_KEY, ALL_SITES, isDetectedMessage, syncDetectorRegistration } from '@/utils/auto-detect';
 import { extractTab, outcomeKey } from '@/utils/extract-tab';
 import { t } from '@/utils/i18n';
 
@@ -15,7 +17,32 @@ async function openReader(tabId: number, url: string | undefined, index = 0): Pr
   await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`), index: index + 1 });
 }
 
+// Firefox's MV2 build has browserAction where MV3 has action.
+const action = browser.action ?? browser.browserAction;
+
+function setBadge(tabId: number, isArticle: boolean): void {
+  void action.setBadgeText({ tabId, text: isArticle ? t('badgeArticle') : '' }).catch(() => undefined);
+  if (isArticle) void action.setBadgeBackgroundColor({ tabId, color: '#1f5f5b' }).catch(() => undefined);
+  void action.setTitle({ tabId, title: isArticle ? t('titleArticle') : t('extName') }).catch(() => undefined);
+}
+
 export default defineBackground(() => {
+  void syncDetectorRegistration();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && AUTO_DETECT_KEY in changes) void syncDetectorRegistration();
+  });
+  // Access withdrawn in the browser's own settings: auto-detection is off.
+  browser.permissions.onRemoved.addListener((removed) => {
+    if (removed.origins?.some((o) => ALL_SITES.includes(o))) void browser.storage.sync.set({ [AUTO_DETECT_KEY]: false });
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isDetectedMessage(message) && sender.tab?.id !== undefined && sender.frameId === 0) setBadge(sender.tab.id, message.isArticle);
+  });
+  // A new page starts without a badge; the detector (if on) sets it again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) setBadge(tabId, false);
+  });
+
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_READ, title: t('menuRead'), contexts: ['page', 'selection'] });
   });
