@@ -2,6 +2,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article } from '../utils/article';
 import { extractArticle, type ExtractOptions } from '../utils/extract';
+import { trimHugeHtml } from './trim-huge-html';
 
 const quiet = new VirtualConsole(); // pages' CSS and markup errors are not ours to print
 
@@ -10,9 +11,12 @@ export function parseHtml(html: string, url: string): JSDOM {
 }
 
 export function extractFromHtml(html: string, url: string, options: Omit<ExtractOptions, 'window'> = {}): Article {
-  const dom = parseHtml(html, url);
+  const trimmed = trimHugeHtml(html);
+  const dom = parseHtml(trimmed.html, url);
   try {
-    return extractArticle(dom.window.document, url, { ...options, window: dom.window as unknown as Window });
+    const article = extractArticle(dom.window.document, url, { ...options, window: dom.window as unknown as Window });
+    article.removals.unshift(...trimmed.notes.map((reason) => ({ pass: 'trim-huge-html', reason, text: '' })));
+    return article;
   } finally {
     closeQuietly(dom);
   }

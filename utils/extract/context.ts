@@ -21,6 +21,8 @@ export interface PassContext {
   credits: Credit[];
   removals: Removal[];
   detection?: Detection;
+  /** The detector's article body container, if it found one (read on the whole page). */
+  bodyHint?: Element | null;
   /** Set by run-readability; false when it found nothing. */
   found?: boolean;
 }

@@ -126,6 +126,11 @@ function linkDensity(el: Element): number {
  * galleries, login forms) only count when it has none.
  */
 export function detectArticle(doc: Document, url: string): Detection {
+  return analyzePage(doc, url).detection;
+}
+
+/** The detection, and the container of the article's body when there is one (not a list). */
+export function analyzePage(doc: Document, url: string): { detection: Detection; body: Element | null } {
   const signals: DetectionSignal[] = [];
   const add = (name: string, weight: number, detail?: string): void => {
     signals.push(detail ? { name, weight, detail } : { name, weight });
@@ -196,5 +201,5 @@ export function detectArticle(doc: Document, url: string): Detection {
   // needs the page's own markup to say it is an article.
   const markup = signals.filter((s) => s.weight > 0 && s.name !== 'text-body' && s.name !== 'some-text').reduce((n, s) => n + s.weight, 0);
   const isArticle = strongBody ? score >= 3 : someBody && (score >= 5 || markup >= 5);
-  return { isArticle, score, signals };
+  return { detection: { isArticle, score, signals }, body: someBody && body ? body.container : null };
 }

@@ -7,7 +7,7 @@ import { sanitizeHtml } from '../sanitize';
 import { detectScript, langFor } from '../script-detect';
 import type { Pass, PassContext } from './context';
 import { dedupeParagraphs } from './dedupe-paragraphs';
-import { detectArticle } from './detect';
+import { analyzePage } from './detect';
 import { dropBrokenImages } from './drop-broken-images';
 import { dropDisclaimers } from './drop-disclaimers';
 import { dropDuplicateCopies } from './drop-duplicate-copies';
@@ -18,6 +18,7 @@ import { dropRelatedLinks } from './drop-related-links';
 import { dropSharePrompts } from './drop-share-prompts';
 import { extractCredits } from './extract-credits';
 import { flattenDeepNesting } from './flatten-deep-nesting';
+import { narrowHugePage } from './narrow-huge-page';
 import { normalizeText } from './normalize-text';
 import { readMetadata } from './read-metadata';
 import { resolveLazyImages } from './resolve-lazy-images';
@@ -33,6 +34,7 @@ export const PASSES: readonly Pass[] = [
   resolveLazyImages,
   splitBrParagraphs,
   readMetadata,
+  narrowHugePage,
   dropHidden,
   dropDuplicateCopies,
   // Credit tables often sit beside the body Readability picks (fixture cn-jiaozuo), and
@@ -70,7 +72,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const article = emptyArticle(url);
   unclobber(doc, options.window); // before anything calls a method of `doc`
   let t = now();
-  article.detection = detectArticle(doc, url);
+  const analysis = analyzePage(doc, url);
+  article.detection = analysis.detection;
   article.timings.detect = ms(now() - t);
 
   const ctx: PassContext = {
@@ -80,6 +83,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     meta: { title: '', byline: [], publishedTime: null, siteName: '', source: '', htmlLang: '' },
     credits: article.credits,
     removals: article.removals,
+    bodyHint: analysis.body,
   };
   let reading = true;
   for (const pass of PASSES) {
