@@ -1,30 +1,35 @@
 /**
  * qingdu: the extraction pipeline and script conversion from the command line.
  *
- *   qingdu extract <file.html|folder|-> [--url URL] [--format json|jsonl|text|html] [--script original|cn|tw|twp|hk|hkp]
+ *   qingdu extract <file.html|folder|-> [--url URL] [--format FORMAT] [--script TARGET] [--out DIR] [--bare]
+ *     FORMAT: json (default) | jsonl | text | html | md | csl | bibtex | ris
+ *     A folder gives JSON Lines on stdout, or with --out DIR one file per page in FORMAT;
+ *     long batches show progress on stderr, and every folder ends with a summary there.
  *   qingdu convert --from cn|tw|twp|hk|hkp|t|jp --to cn|tw|twp|hk|hkp|t|jp     (stdin -> stdout, line by line)
  *
  * Not an article: still a record, with isArticle false and a reason (exit 0).
  * Bad arguments or an unreadable file: one line on stderr, exit 2 or 1.
  */
 import { fork } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Article } from '../utils/article';
+import { CLIP_FORMATS, makeClip } from '../utils/clip';
 import { convertArticle } from '../utils/convert/convert-article';
 import { loadConverter } from '../utils/convert/load-converter';
 import { LOCALES, TARGET_LANG, directionFor, type Locale, type Target } from '../utils/convert/targets';
 import { decodeHtml } from './decode';
 import { closeQuietly, extractFromHtml, parseHtml } from './extract-html';
-import { renderHtmlDocument } from './render-html';
 
-const USAGE = `usage: qingdu extract <file.html|folder|-> [--url URL] [--format json|jsonl|text|html] [--script original|cn|tw|twp|hk|hkp]
-       qingdu convert --from ${LOCALES.join('|')} --to ${LOCALES.join('|')}`;
-const FORMATS = ['json', 'jsonl', 'text', 'html'] as const;
+const FORMATS = ['json', 'jsonl', ...CLIP_FORMATS] as const;
+type Format = (typeof FORMATS)[number];
 const TARGETS: readonly Target[] = ['original', 'cn', 'tw', 'twp', 'hk', 'hkp'];
+const USAGE = `usage: qingdu extract <file.html|folder|-> [--url URL] [--format ${FORMATS.join('|')}] [--script ${TARGETS.join('|')}] [--out DIR] [--bare]
+       qingdu convert --from ${LOCALES.join('|')} --to ${LOCALES.join('|')}`;
+const EXT: Record<Format, string> = { json: 'json', jsonl: 'json', md: 'md', text: 'txt', html: 'html', csl: 'json', bibtex: 'bib', ris: 'ris' };
 
 class UsageError extends Error {}
 
@@ -39,42 +44,54 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function inScript(article: Article, target: Target): Promise<Article> {
-  const dir = directionFor(article.script, target, article.url);
-  if (!dir || target === 'original') return article;
-  const convert = await loadConverter(dir.from, dir.to);
+interface Options {
+  format: Format;
+  target: Target;
+  url?: string;
+  /** Plain text without the provenance header. */
+  bare: boolean;
+}
+
+/** The article in the chosen script, and the output in the chosen format. */
+async function render(article: Article, o: Options): Promise<string> {
   const dom = parseHtml('', 'about:blank');
+  const win = dom.window as unknown as Window;
   try {
-    return convertArticle(article, convert, dom.window as unknown as Window, TARGET_LANG[target]);
+    const dir = directionFor(article.script, o.target, article.url);
+    const a = dir && o.target !== 'original' ? convertArticle(article, await loadConverter(dir.from, dir.to), win, TARGET_LANG[o.target]) : article;
+    if (o.format === 'json') return JSON.stringify(a, null, 2);
+    if (o.format === 'jsonl') return JSON.stringify(a);
+    if (!a.isArticle && o.format === 'text') return `[not an article] ${a.reason ?? ''}`.trim();
+    const clip = await makeClip(a, o.format, { clippedAt: new Date().toISOString(), target: o.target, window: win, provenance: !o.bare });
+    return clip.content.replace(/\n$/, '');
   } finally {
     closeQuietly(dom);
   }
-}
-
-function format(article: Article, fmt: (typeof FORMATS)[number]): string {
-  if (fmt === 'json') return JSON.stringify(article, null, 2);
-  if (fmt === 'jsonl') return JSON.stringify(article);
-  if (fmt === 'html') return renderHtmlDocument(article);
-  if (!article.isArticle) return `[not an article] ${article.reason ?? ''}`.trim();
-  return `${article.title}\n\n${article.text}`;
 }
 
 async function extract(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { url: { type: 'string' }, format: { type: 'string', default: 'json' }, script: { type: 'string', default: 'original' } },
+    options: {
+      url: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      script: { type: 'string', default: 'original' },
+      out: { type: 'string' },
+      bare: { type: 'boolean', default: false },
+    },
   });
-  const fmt = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(fmt)) throw new UsageError(`unknown --format ${values.format} (json, jsonl, text, html)`);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format ${values.format} (${FORMATS.join(', ')})`);
   const target = values.script as Target;
   if (!TARGETS.includes(target)) throw new UsageError(`unknown --script ${values.script} (${TARGETS.join(', ')})`);
   if (positionals.length !== 1) throw new UsageError('extract needs one file, folder or - (stdin)');
+  const o: Options = { format, target, url: values.url, bare: values.bare };
   const path = positionals[0]!;
 
   if (path === '-') {
-    const article = extractFromHtml(decodeHtml(await readStdin()), values.url ?? 'about:blank');
-    process.stdout.write(format(await inScript(article, target), fmt) + '\n');
+    const article = extractFromHtml(decodeHtml(await readStdin()), o.url ?? 'about:blank');
+    process.stdout.write((await render(article, o)) + '\n');
     return;
   }
   let stat;
@@ -83,47 +100,79 @@ async function extract(args: string[]): Promise<void> {
   } catch (e) {
     fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
   }
-  if (stat.isDirectory()) {
-    if (fmt !== 'json' && fmt !== 'jsonl') throw new UsageError(`a folder gives JSON Lines; --format ${fmt} works on one file`);
-    const files = readdirSync(path)
-      .filter((f) => f.toLowerCase().endsWith('.html'))
-      .sort();
-    // jsdom keeps ~1.5 MB per page after close() (an upstream vm-context leak): each batch of
-    // pages runs in a child process of its own, so a folder of any size fits in memory.
-    for (let i = 0; i < files.length; i += BATCH) {
-      await runBatch(path, files.slice(i, i + BATCH), values.url, target);
-    }
-    return;
-  }
+  if (stat.isDirectory()) return extractFolder(path, o, values.out);
+  if (values.out) throw new UsageError('--out DIR is for a folder; a file prints to stdout');
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (e) {
     fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
   }
-  const article = extractFromHtml(decodeHtml(bytes), values.url ?? pathToFileURL(resolve(path)).href);
-  const out = await inScript(article, target);
-  process.stdout.write(format(out, fmt) + '\n');
+  const article = extractFromHtml(decodeHtml(bytes), o.url ?? pathToFileURL(resolve(path)).href);
+  process.stdout.write((await render(article, o)) + '\n');
 }
 
 const BATCH = Number(process.env.QINGDU_BATCH) || 100;
+// Progress on stderr for folders of at least this many pages.
+const LONG_BATCH = 20;
 
-/** One batch of a folder, in a child process that writes its JSON Lines to our stdout. */
-function runBatch(dir: string, files: string[], url: string | undefined, target: Target): Promise<void> {
+/** What a batch child reports for each page. */
+interface PageDone {
+  file: string;
+  isArticle?: boolean;
+  error?: string;
+}
+
+async function extractFolder(dir: string, o: Options, out: string | undefined): Promise<void> {
+  if (!out && o.format !== 'json' && o.format !== 'jsonl') throw new UsageError(`a folder gives JSON Lines, or one ${o.format} file per page with --out DIR`);
+  if (out) mkdirSync(out, { recursive: true });
+  const files = readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.html'))
+    .sort();
+  const tally = { pages: 0, articles: 0, notArticles: 0, errors: 0 };
+  const progress = files.length >= LONG_BATCH;
+  const onPage = (p: PageDone): void => {
+    tally.pages++;
+    if (p.error) {
+      tally.errors++;
+      process.stderr.write(`qingdu: ${p.file}: ${p.error}\n`);
+    } else if (p.isArticle) tally.articles++;
+    else tally.notArticles++;
+    if (progress && (tally.pages % 10 === 0 || tally.pages === files.length)) process.stderr.write(`qingdu: ${tally.pages}/${files.length} pages\n`);
+  };
+  // jsdom keeps ~1.5 MB per page after close() (an upstream vm-context leak): each batch of
+  // pages runs in a child process of its own, so a folder of any size fits in memory.
+  for (let i = 0; i < files.length; i += BATCH) await runBatch(dir, files.slice(i, i + BATCH), { ...o, out }, onPage);
+  process.stderr.write(`qingdu: ${tally.pages} pages: ${tally.articles} articles, ${tally.notArticles} not articles, ${tally.errors} errors\n`);
+}
+
+type BatchOptions = Options & { out?: string };
+
+/** One batch of a folder, in a child process: JSON Lines to our stdout, a report per page. */
+function runBatch(dir: string, files: string[], o: BatchOptions, onPage: (p: PageDone) => void): Promise<void> {
   return new Promise((resolveBatch, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['_batch', dir, target, url ?? '', ...files], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(import.meta.url), ['_batch', dir, JSON.stringify(o), ...files], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     child.stdout!.pipe(process.stdout, { end: false });
+    child.on('message', (m) => onPage(m as PageDone));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolveBatch() : reject(new Error(`a batch of ${files.length} pages failed (exit ${code})`))));
+    child.on('close', (code) => (code === 0 ? resolveBatch() : reject(new Error(`a batch of ${files.length} pages failed (exit ${code})`))));
   });
 }
 
-/** The child side of runBatch: `_batch <dir> <target> <url> <file>...`. */
-async function batch([dir, target, url, ...files]: string[]): Promise<void> {
+/** The child side of runBatch: `_batch <dir> <options json> <file>...`. A bad page is reported, not fatal. */
+async function batch([dir, json, ...files]: string[]): Promise<void> {
+  const o = JSON.parse(json!) as BatchOptions;
   for (const f of files) {
     const full = join(dir!, f);
-    const article = extractFromHtml(decodeHtml(readFileSync(full)), url || pathToFileURL(resolve(full)).href);
-    process.stdout.write(JSON.stringify({ file: f, ...(await inScript(article, target as Target)) }) + '\n');
+    try {
+      const article = extractFromHtml(decodeHtml(readFileSync(full)), o.url || pathToFileURL(resolve(full)).href);
+      const text = await render(article, o);
+      if (o.out) writeFileSync(join(o.out, `${basename(f, '.html')}.${EXT[o.format]}`), text + '\n');
+      else process.stdout.write((o.format === 'json' || o.format === 'jsonl' ? JSON.stringify({ file: f, ...(JSON.parse(text) as Article) }) : text) + '\n');
+      process.send?.({ file: f, isArticle: article.isArticle } satisfies PageDone);
+    } catch (e) {
+      process.send?.({ file: f, error: e instanceof Error ? e.message : String(e) } satisfies PageDone);
+    }
   }
 }
 

@@ -3,8 +3,9 @@
  *   npm run fixtures:update [-- slug ...]
  * Review the diff before committing; tests never write goldens.
  */
-import { writeFileSync } from 'node:fs';
-import { fixtureSlugs, goldenMetadata, goldenPaths, prettyHtml, runFixture } from '../test/helpers/fixtures';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLIP_FIXTURES, clipDir, fixtureClips, fixtureSlugs, goldenMetadata, goldenPaths, prettyHtml, runFixture } from '../test/helpers/fixtures';
 
 const wanted = process.argv.slice(2);
 for (const slug of fixtureSlugs().filter((s) => !wanted.length || wanted.includes(s))) {
@@ -13,4 +14,11 @@ for (const slug of fixtureSlugs().filter((s) => !wanted.length || wanted.include
   writeFileSync(paths.html, prettyHtml(article.html));
   writeFileSync(paths.metadata, goldenMetadata(article));
   console.log(`${slug}: ${article.isArticle ? 'article' : 'not an article'}, ${article.text.length} chars, ${article.removals.length} removals`);
+}
+
+// Clips in every format, for the fixtures that have them.
+for (const slug of CLIP_FIXTURES.filter((s) => !wanted.length || wanted.includes(s))) {
+  mkdirSync(clipDir(slug), { recursive: true });
+  for (const [name, content] of Object.entries(await fixtureClips(slug))) writeFileSync(join(clipDir(slug), name), content);
+  console.log(`${slug}: clips written`);
 }

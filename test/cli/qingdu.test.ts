@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,28 @@ describe('qingdu extract', { timeout: 30_000 }, () => {
         });
     expect(strip(batched.out)).toEqual(strip(whole.out));
     expect(strip(batched.out).map((a) => a.file)).toEqual(['cn-people.html', 'cn-xinhua.html', 'tw-cna.html']);
+  });
+
+  it('writes one clip per page with --out DIR, with progress and a summary on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdu-'));
+    const out = mkdtempSync(join(tmpdir(), 'qingdu-out-'));
+    for (let i = 0; i < 21; i++)
+      copyFileSync(join(FIXTURES, i % 3 ? 'cn-people' : 'not-article-channel-list', 'source.html'), join(dir, `p${String(i).padStart(2, '0')}.html`));
+    const r = run(['extract', dir, '--format', 'md', '--script', 'tw', '--out', out], undefined, { QINGDU_BATCH: '8' });
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(readdirSync(out).sort()).toEqual(Array.from({ length: 21 }, (_, i) => `p${String(i).padStart(2, '0')}.md`));
+    const md = readFileSync(join(out, 'p01.md'), 'utf8');
+    expect(md).toMatch(/^---\ntitle: "4月份規模以上工業增加值同比增長6.7%"/);
+    expect(md).toContain('script: "tw"');
+    const err = r.err.trim().split('\n');
+    expect(err).toEqual(['qingdu: 10/21 pages', 'qingdu: 20/21 pages', 'qingdu: 21/21 pages', 'qingdu: 21 pages: 14 articles, 7 not articles, 0 errors']);
+  });
+
+  it('prints a citation of one file', () => {
+    const r = run(['extract', legacy, '--format', 'bibtex', '--url', 'http://www.jzrb.com/news/2024-04/23/content_1.htm']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^@article\{jzrb2024,\n {2}title = \{\{精準破解難題/);
   });
 
   it('reads standard input', () => {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeHtml } from '../../cli/decode';
 import { extractFromHtml } from '../../cli/extract-html';
+import { JSDOM } from 'jsdom';
 import type { Article } from '../../utils/article';
+import { CLIP_FORMATS, makeClip } from '../../utils/clip';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -70,3 +72,26 @@ export function goldenMetadata(a: Article): string {
 export function goldenPaths(slug: string): { html: string; metadata: string } {
   return { html: join(FIXTURES, slug, 'expected.html'), metadata: join(FIXTURES, slug, 'expected-metadata.json') };
 }
+
+/** Fixtures whose clips in every format are goldens (test/fixtures/<slug>/clips/). */
+export const CLIP_FIXTURES = ['cn-jiaozuo-legacy', 'en-news'];
+/** Goldens need a fixed clipping time. */
+export const CLIPPED_AT = '2026-01-01T00:00:00.000Z';
+
+/** Every clip of a fixture, as its golden files hold them: file name -> content. */
+export async function fixtureClips(slug: string): Promise<Record<string, string>> {
+  const article = runFixture(slug);
+  const dom = new JSDOM('');
+  try {
+    const out: Record<string, string> = {};
+    for (const format of CLIP_FORMATS) {
+      const clip = await makeClip(article, format, { clippedAt: CLIPPED_AT, target: 'original', window: dom.window as unknown as Window });
+      out[`clip.${clip.filename.split('.').pop()!}`] = clip.content;
+    }
+    return out;
+  } finally {
+    dom.window.close();
+  }
+}
+
+export const clipDir = (slug: string): string => join(FIXTURES, slug, 'clips');

@@ -1,0 +1,19 @@
+import type { Article } from '../article';
+import { type ClipContext, displayDate, escapeHtml } from './context';
+
+/** A standalone HTML document of the article; `article.html` is already sanitized. */
+export function htmlClip(a: Article, c: ClipContext): string {
+  const meta = [a.source || a.siteName, displayDate(a.publishedTime), a.byline.join('、')].filter(Boolean).map(escapeHtml).join(' · ');
+  const credits = a.credits.map((cr) => `${escapeHtml(cr.role)}：${cr.names.map(escapeHtml).join('、')}`).join('　');
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(a.lang)}">
+<head><meta charset="utf-8"><title>${escapeHtml(a.title)}</title>
+<link rel="canonical" href="${escapeHtml(a.url)}">
+<meta name="generator" content="清讀 Qingdu"><meta name="qingdu:clipped" content="${escapeHtml(c.clippedAt)}"></head>
+<body><article>
+<h1>${escapeHtml(a.title)}</h1>
+<p class="meta">${meta}</p>
+${a.html}
+${credits ? `<footer class="credits">${credits}</footer>\n` : ''}</article></body>
+</html>`;
+}

@@ -1,0 +1,45 @@
+/**
+ * Clips of an article for researchers: Markdown, plain text, HTML and citations. The article
+ * comes in the script the reader chose (convert it first with utils/convert/convert-article).
+ */
+import type { Article } from '../article';
+import { bibtexClip, cslClip, risClip } from './citation';
+import type { ClipContext } from './context';
+import { htmlClip } from './html';
+import { markdownClip } from './markdown';
+import { textClip } from './text';
+
+export type { ClipContext } from './context';
+export const CLIP_FORMATS = ['md', 'text', 'html', 'csl', 'bibtex', 'ris'] as const;
+export type ClipFormat = (typeof CLIP_FORMATS)[number];
+
+const TYPES: Record<ClipFormat, { ext: string; mime: string; make: (a: Article, c: ClipContext) => string | Promise<string> }> = {
+  md: { ext: 'md', mime: 'text/markdown', make: markdownClip },
+  text: { ext: 'txt', mime: 'text/plain', make: textClip },
+  html: { ext: 'html', mime: 'text/html', make: htmlClip },
+  csl: { ext: 'json', mime: 'application/vnd.citationstyles.csl+json', make: cslClip },
+  bibtex: { ext: 'bib', mime: 'application/x-bibtex', make: bibtexClip },
+  ris: { ext: 'ris', mime: 'application/x-research-info-systems', make: risClip },
+};
+
+export interface Clip {
+  content: string;
+  filename: string;
+  mime: string;
+}
+
+/** A file name from the date and title: no characters file systems refuse, at most 80. */
+export function clipFilename(a: Article, ext: string): string {
+  const day = a.publishedTime?.slice(0, 10);
+  const title = Array.from(a.title || 'article', (ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${day ? day + ' ' : ''}${title}.${ext}`;
+}
+
+export async function makeClip(a: Article, format: ClipFormat, c: ClipContext): Promise<Clip> {
+  const t = TYPES[format];
+  return { content: await t.make(a, c), filename: clipFilename(a, t.ext), mime: t.mime };
+}
