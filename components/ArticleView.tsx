@@ -1,5 +1,6 @@
 import type { Article } from '@/utils/article';
 import { t } from '@/utils/i18n';
+import { ClipBar } from './ClipBar';
 import { RemovedList } from './RemovedList';
 import { SanitizedHtml } from './SanitizedHtml';
 import { ScriptSwitch } from './ScriptSwitch';
@@ -44,6 +45,7 @@ export function ArticleView({ article, actions }: Props) {
       </header>
       <SanitizedHtml html={article.html} lang={lang} onMount={mount} />
       <footer class="qd-footer">
+        <ClipBar article={article} target={target} convert={convert} lang={lang} />
         {article.credits.length > 0 && (
           <dl class="qd-credits" aria-label={t('credits')}>
             {article.credits.map((c) => (

@@ -6,14 +6,15 @@
  */
 import { browser } from 'wxt/browser';
 import { AUTO_DETECT_KEY, ALL_SITES, isDetectedMessage, syncDetectorRegistration } from '@/utils/auto-detect';
-import { extractTab, outcomeKey } from '@/utils/extract-tab';
+import { extractTab, outcomeKey, type ExtractWhat } from '@/utils/extract-tab';
 import { t } from '@/utils/i18n';
 
 const MENU_READ = 'qingdu-read';
+const MENU_CLIP = 'qingdu-clip-selection';
 
-/** Extract the tab's article, then show it in a reader tab beside it. */
-async function openReader(tabId: number, url: string | undefined, index = 0): Promise<void> {
-  await extractTab(tabId, url);
+/** Extract the tab's article (or the selection), then show it in a reader tab beside it. */
+async function openReader(tabId: number, url: string | undefined, index = 0, what: ExtractWhat = 'page'): Promise<void> {
+  await extractTab(tabId, url, what);
   await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`), index: index + 1 });
 }
 
@@ -45,11 +46,13 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_READ, title: t('menuRead'), contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: MENU_CLIP, title: t('menuClip'), contexts: ['selection'] });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_READ || tab?.id === undefined) return;
-    void openReader(tab.id, tab.url, tab.index);
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_READ) void openReader(tab.id, tab.url, tab.index);
+    if (info.menuItemId === MENU_CLIP) void openReader(tab.id, tab.url, tab.index, 'selection');
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

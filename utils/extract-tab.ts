@@ -16,20 +16,27 @@ const TIMEOUT_MS = 15_000;
 /** Where the last outcome for a tab is kept (storage.session), for the reader page. */
 export const outcomeKey = (tabId: number): string => `outcome:${tabId}`;
 
+/** What to read: the page's article, or the user's selection ("Clip selection"). */
+export type ExtractWhat = 'page' | 'selection';
+const SCRIPTS: Record<ExtractWhat, '/content-scripts/extractor.js' | '/content-scripts/selection.js'> = {
+  page: '/content-scripts/extractor.js',
+  selection: '/content-scripts/selection.js',
+};
+
 /** Extracts and remembers the outcome for the reader page. */
-export async function extractTab(tabId: number, url: string | undefined): Promise<TabOutcome> {
-  const outcome = await runExtractor(tabId, url);
+export async function extractTab(tabId: number, url: string | undefined, what: ExtractWhat = 'page'): Promise<TabOutcome> {
+  const outcome = await runExtractor(tabId, url, what);
   await browser.storage.session?.set({ [outcomeKey(tabId)]: outcome }).catch(() => undefined);
   return outcome;
 }
 
-async function runExtractor(tabId: number, url: string | undefined): Promise<TabOutcome> {
+async function runExtractor(tabId: number, url: string | undefined, what: ExtractWhat): Promise<TabOutcome> {
   const why = restrictedKind(url);
   if (why) return { kind: 'forbidden', why };
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     // injectImmediately: a page still loading is read as it stands, not after it finishes.
-    const run = browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extractor.js'], injectImmediately: true });
+    const run = browser.scripting.executeScript({ target: { tabId }, files: [SCRIPTS[what]], injectImmediately: true });
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('The page did not answer within 15 seconds.')), TIMEOUT_MS);
     });

@@ -23,6 +23,8 @@ export interface PassContext {
   detection?: Detection;
   /** The detector's article body container, if it found one (read on the whole page). */
   bodyHint?: Element | null;
+  /** What the user selected, to read instead of the page's body ("Clip selection"). */
+  selection?: DocumentFragment;
   /** Set by run-readability; false when it found nothing. */
   found?: boolean;
 }

@@ -21,6 +21,7 @@ import { flattenDeepNesting } from './flatten-deep-nesting';
 import { narrowHugePage } from './narrow-huge-page';
 import { normalizeText } from './normalize-text';
 import { readMetadata } from './read-metadata';
+import { readSelection } from './read-selection';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { runReadability } from './run-readability';
 import { articleImages, articleText } from './serialize';
@@ -34,6 +35,7 @@ export const PASSES: readonly Pass[] = [
   resolveLazyImages,
   splitBrParagraphs,
   readMetadata,
+  readSelection,
   narrowHugePage,
   dropHidden,
   dropDuplicateCopies,
@@ -61,7 +63,12 @@ export interface ExtractOptions {
   skip?: readonly string[];
   /** The window whose DOMPurify sanitizes the output (a cloned document has none). */
   window: Window;
+  /** Read this (the user's selection) instead of the page's body; metadata still comes from the page. */
+  selection?: DocumentFragment;
 }
+
+// The user chose the content of a selection: nothing decides for them what the article is.
+const NOT_FOR_SELECTIONS = new Set(['narrow-huge-page', 'run-readability']);
 
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 const ms = (t: number): number => Math.round(t * 100) / 100;
@@ -84,10 +91,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     credits: article.credits,
     removals: article.removals,
     bodyHint: analysis.body,
+    selection: options.selection,
   };
   let reading = true;
   for (const pass of PASSES) {
-    if (options.skip?.includes(pass.name)) continue;
+    if (options.skip?.includes(pass.name) || (options.selection && NOT_FOR_SELECTIONS.has(pass.name))) continue;
     if (!reading) break;
     t = now();
     pass.run(ctx);
@@ -112,7 +120,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   article.script = detectScript(article.title + '\n' + article.text).script;
   article.lang = langFor(article.script, ctx.meta.htmlLang);
 
-  if (!ctx.found || article.text.length < MIN_ARTICLE_CHARS) {
+  if (options.selection) {
+    if (!article.text) article.reason = 'The selection has no text to clip.';
+  } else if (!ctx.found || article.text.length < MIN_ARTICLE_CHARS) {
     article.reason = 'No article text found on this page.';
   } else if (!article.detection.isArticle) {
     const against = article.detection.signals.filter((s) => s.weight < 0).map((s) => s.name);

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Article } from '@/utils/article';
+import type { ClipFormat } from '@/utils/clip';
+import type { ConvertFn } from '@/utils/convert/load-converter';
+import type { Target } from '@/utils/convert/targets';
+import { t } from '@/utils/i18n';
+
+const FORMATS: [ClipFormat, string][] = [
+  ['md', 'Markdown'],
+  ['text', ''],
+  ['html', 'HTML'],
+  ['csl', 'CSL-JSON'],
+  ['bibtex', 'BibTeX'],
+  ['ris', 'RIS'],
+];
+
+interface Props {
+  article: Article;
+  target: Target;
+  convert: ConvertFn;
+  lang: string;
+}
+
+/** The article in the chosen script, clipped; the clip code loads only when asked for. */
+async function clipOf(p: Props, format: ClipFormat) {
+  const [{ makeClip }, { convertArticle }] = await Promise.all([import('@/utils/clip'), import('@/utils/convert/convert-article')]);
+  const article = p.target === 'original' ? p.article : convertArticle(p.article, p.convert, window, p.lang);
+  return makeClip(article, format, { clippedAt: new Date().toISOString(), target: p.target, window });
+}
+
+function download(content: string, filename: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Copy or download the article as Markdown, text, HTML or a citation. C copies Markdown. */
+export function ClipBar(props: Props) {
+  const [format, setFormat] = useState<ClipFormat>('md');
+  const [status, setStatus] = useState('');
+  const label = (f: ClipFormat): string => FORMATS.find(([k]) => k === f)![1] || t('clipText');
+
+  const copy = async (f: ClipFormat): Promise<void> => {
+    try {
+      const clip = await clipOf(props, f);
+      await navigator.clipboard.writeText(clip.content);
+      setStatus(t('clipCopied', label(f)));
+    } catch (e) {
+      setStatus(t('clipFailed', e instanceof Error ? e.message : String(e)));
+    }
+  };
+  const save = async (): Promise<void> => {
+    const clip = await clipOf(props, format);
+    download(clip.content, clip.filename, clip.mime);
+    setStatus(t('clipSaved', clip.filename));
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const typing = e.target instanceof HTMLElement && e.target.closest('input, select, textarea, [contenteditable]');
+      if (e.key.toLowerCase() === 'c' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing) void copy('md');
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <div class="qd-clip" role="group" aria-label={t('clipFormat')}>
+      <select aria-label={t('clipFormat')} value={format} onChange={(e) => setFormat(e.currentTarget.value as ClipFormat)}>
+        {FORMATS.map(([f]) => (
+          <option value={f}>{label(f)}</option>
+        ))}
+      </select>
+      <button type="button" class="qd-action" title={t('clipShortcut')} onClick={() => void copy(format)}>
+        {t('clipCopy')}
+      </button>
+      <button type="button" class="qd-action" onClick={() => void save()}>
+        {t('clipDownload')}
+      </button>
+      <span class="qd-clip-status" role="status" aria-live="polite">
+        {status}
+      </span>
+    </div>
+  );
+}
