@@ -22,10 +22,10 @@ interface Props {
 }
 
 /** The article in the chosen script, clipped; the clip code loads only when asked for. */
-async function clipOf(p: Props, format: ClipFormat) {
+async function clipOf(p: Props, format: ClipFormat, provenance: boolean) {
   const [{ makeClip }, { convertArticle }] = await Promise.all([import('@/utils/clip'), import('@/utils/convert/convert-article')]);
   const article = p.target === 'original' ? p.article : convertArticle(p.article, p.convert, window, p.lang);
-  return makeClip(article, format, { clippedAt: new Date().toISOString(), target: p.target, window });
+  return makeClip(article, format, { clippedAt: new Date().toISOString(), target: p.target, window, provenance });
 }
 
 function download(content: string, filename: string, mime: string): void {
@@ -41,11 +41,12 @@ function download(content: string, filename: string, mime: string): void {
 export function ClipBar(props: Props) {
   const [format, setFormat] = useState<ClipFormat>('md');
   const [status, setStatus] = useState('');
+  const [provenance, setProvenance] = useState(true);
   const label = (f: ClipFormat): string => FORMATS.find(([k]) => k === f)![1] || t('clipText');
 
   const copy = async (f: ClipFormat): Promise<void> => {
     try {
-      const clip = await clipOf(props, f);
+      const clip = await clipOf(props, f, provenance);
       await navigator.clipboard.writeText(clip.content);
       setStatus(t('clipCopied', label(f)));
     } catch (e) {
@@ -53,7 +54,7 @@ export function ClipBar(props: Props) {
     }
   };
   const save = async (): Promise<void> => {
-    const clip = await clipOf(props, format);
+    const clip = await clipOf(props, format, provenance);
     download(clip.content, clip.filename, clip.mime);
     setStatus(t('clipSaved', clip.filename));
   };
@@ -74,6 +75,12 @@ export function ClipBar(props: Props) {
           <option value={f}>{label(f)}</option>
         ))}
       </select>
+      {format === 'text' && (
+        <label class="qd-clip-option">
+          <input type="checkbox" checked={provenance} onChange={(e) => setProvenance(e.currentTarget.checked)} />
+          {t('clipProvenance')}
+        </label>
+      )}
       <button type="button" class="qd-action" title={t('clipShortcut')} onClick={() => void copy(format)}>
         {t('clipCopy')}
       </button>

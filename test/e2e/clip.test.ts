@@ -47,6 +47,12 @@ describe('clips in the popup', () => {
     await popup.keyboard.press('c');
     await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toContain('市領導惠康、董炳麓參加調研。');
 
+    // Plain text without its provenance header.
+    await popup.locator('.qd-clip select').selectOption('text');
+    await popup.locator('.qd-clip-option input').uncheck();
+    await popup.locator('.qd-clip button', { hasText: '複製' }).click();
+    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toMatch(/^4月22日,市委書記/);
+
     await popup.locator('.qd-clip select').selectOption('bibtex');
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('.qd-clip button', { hasText: '下載' }).click()]);
     expect(download.suggestedFilename()).toBe(`2024-04-23 ${checks.title}.bib`);
