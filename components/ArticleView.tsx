@@ -1,5 +1,8 @@
+import { useEffect } from 'preact/hooks';
 import type { Article } from '@/utils/article';
+import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/i18n';
+import { readingMinutes } from '@/utils/settings';
 import { ClipBar } from './ClipBar';
 import { RemovedList } from './RemovedList';
 import { SanitizedHtml } from './SanitizedHtml';
@@ -10,7 +13,16 @@ interface Props {
   article: Article;
   /** Extra controls for the toolbar (e.g. "open full page" in the popup). */
   actions?: preact.ComponentChildren;
+  /** The script to open in (the site's choice or the default), applied once on mount. */
+  initialTarget?: Target;
+  /** The reader picked a script (remembered for the site). */
+  onChooseTarget?: (target: Target) => void;
+  /** 繁體 with phrase tables: the 台灣/香港 buttons mean twp/hkp. */
+  phrases?: boolean;
 }
+
+const CYCLE: Target[] = ['original', 'cn', 'tw', 'hk'];
+const withPhrases = (t: Target, phrases: boolean): Target => (phrases && t === 'tw' ? 'twp' : phrases && t === 'hk' ? 'hkp' : t);
 
 /** 2024-04-23 08:35 in the page's own time; the date alone when no time was given. */
 function formatDate(iso: string | null): string {
@@ -20,13 +32,32 @@ function formatDate(iso: string | null): string {
 }
 
 /** The clean article: header as text, sanitized body, script switch, credits, removals. */
-export function ArticleView({ article, actions }: Props) {
+export function ArticleView({ article, actions, initialTarget, onChooseTarget, phrases = false }: Props) {
   const { target, choose, convert, busy, mount, lang } = useConversion(article);
   const meta = [article.source || article.siteName, formatDate(article.publishedTime)].filter(Boolean);
+  const pick = (next: Target, remember = true): void => {
+    const full = withPhrases(next, phrases);
+    void choose(full);
+    if (remember) onChooseTarget?.(full);
+  };
+  useEffect(() => {
+    if (initialTarget && initialTarget !== 'original') void choose(initialTarget);
+  }, []);
+  // S: the next script.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const typing = e.target instanceof HTMLElement && e.target.closest('input, select, textarea, [contenteditable]');
+      if (e.key.toLowerCase() !== 's' || e.ctrlKey || e.metaKey || e.altKey || typing) return;
+      const at = CYCLE.indexOf(target.replace(/p$/, '') as Target);
+      pick(CYCLE[(at + 1) % CYCLE.length]!);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
   return (
     <article class="qd-article" lang={lang}>
       <div class="qd-toolbar">
-        <ScriptSwitch value={target} busy={busy} onChange={(next) => void choose(next)} />
+        <ScriptSwitch value={target} busy={busy} onChange={(next) => pick(next)} />
         {actions}
       </div>
       <header class="qd-header">
@@ -36,6 +67,7 @@ export function ArticleView({ article, actions }: Props) {
             <span>{convert(m)}</span>
           ))}
           {article.byline.length > 0 && <span class="qd-byline">{article.byline.map(convert).join('、')}</span>}
+          <span class="qd-reading-time">{t('readingTime', String(readingMinutes(article.text)))}</span>
           {article.url.startsWith('http') && (
             <a href={article.url} target="_blank" rel="noopener noreferrer">
               {t('original')}

@@ -19,7 +19,14 @@ export function ScriptSwitch({ value, busy, onChange }: Props) {
   return (
     <div class="qd-switch" role="radiogroup" aria-label={t('scriptLabel')} aria-busy={busy}>
       {OPTIONS.map(([target, label, lang]) => (
-        <button type="button" role="radio" aria-checked={value === target} lang={lang || undefined} data-target={target} onClick={() => onChange(target)}>
+        <button
+          type="button"
+          role="radio"
+          aria-checked={value === target || value === `${target}p`}
+          lang={lang || undefined}
+          data-target={target}
+          onClick={() => onChange(target)}
+        >
           {t(label)}
         </button>
       ))}

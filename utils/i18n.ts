@@ -9,3 +9,8 @@ export function t(key: MessageKey, ...subs: string[]): string {
   if (own) return own;
   return en[key].message.replace(/\$COUNT\$/g, subs[0] ?? '');
 }
+
+/** <html lang> in the UI's language (screen readers and fonts need it; axe-core checks it). */
+export function setPageLanguage(): void {
+  document.documentElement.lang = browser.i18n?.getUILanguage?.() || 'en';
+}

@@ -2,8 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleView } from '@/components/ArticleView';
 import { StatusView } from '@/components/StatusView';
+import { useSettings, useTheme } from '@/components/useSettings';
 import { extractTab, type TabOutcome } from '@/utils/extract-tab';
 import { t } from '@/utils/i18n';
+import { scriptFor } from '@/utils/settings';
+import { hostname } from '@/utils/url';
 
 /** The tab to read: `?tab=ID` (tests, a popup opened as a page), else the active tab. */
 async function targetTab(): Promise<{ id: number; url?: string } | null> {
@@ -20,6 +23,8 @@ export function App() {
   const [outcome, setOutcome] = useState<TabOutcome | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
   const [showAnyway, setShowAnyway] = useState(false);
+  const { settings, update } = useSettings();
+  useTheme(settings);
 
   useEffect(() => {
     void (async () => {
@@ -43,8 +48,14 @@ export function App() {
 
   return (
     <main class="qd-popup" aria-busy={!outcome}>
-      {outcome?.kind === 'article' || (outcome?.kind === 'not-article' && showAnyway) ? (
-        <ArticleView article={outcome.article} actions={actions} />
+      {settings && (outcome?.kind === 'article' || (outcome?.kind === 'not-article' && showAnyway)) ? (
+        <ArticleView
+          article={outcome.article}
+          actions={actions}
+          initialTarget={scriptFor(settings, outcome.article.url)}
+          phrases={settings.phrases}
+          onChooseTarget={(target) => update({ sites: { ...settings.sites, [hostname(outcome.article.url)]: target } })}
+        />
       ) : outcome?.kind === 'not-article' ? (
         <div class="qd-status" role="status">
           <p class="qd-status-title">{t('notArticle')}</p>

@@ -3,13 +3,27 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '@/components/article.css';
 import { ArticleView } from '@/components/ArticleView';
+import { KeyboardHelp } from '@/components/KeyboardHelp';
+import { ReaderControls } from '@/components/ReaderControls';
 import { StatusView } from '@/components/StatusView';
+import { useSettings, useTheme } from '@/components/useSettings';
 import { outcomeKey, type TabOutcome } from '@/utils/extract-tab';
-import { t } from '@/utils/i18n';
+import { setPageLanguage, t } from '@/utils/i18n';
+import { LIMITS, THEMES, scriptFor, type Settings } from '@/utils/settings';
+import { hostname } from '@/utils/url';
+
+/** Typography as CSS custom properties and classes on the reader (article.css reads them). */
+function readerStyle(s: Settings): Record<string, string> {
+  return { '--qd-size': `${s.size}px`, '--qd-line': String(s.lineHeight), '--qd-width': String(s.width), '--qd-spacing': `${s.spacing}em` };
+}
 
 /** Full-tab reader: what the popup or the context menu read from `?tab=ID`. */
 function Reader() {
   const [outcome, setOutcome] = useState<TabOutcome | null | undefined>(undefined);
+  const [help, setHelp] = useState(false);
+  const { settings, update } = useSettings();
+  useTheme(settings);
+
   useEffect(() => {
     const key = outcomeKey(Number(new URLSearchParams(location.search).get('tab')));
     void browser.storage.session.get(key).then((got) => {
@@ -18,21 +32,56 @@ function Reader() {
       if (o && 'article' in o) document.title = `${o.article.title || o.article.url} · 清讀`;
     });
   }, []);
+
+  // Esc closes, T cycles the theme, + and − change the size, ? shows the shortcuts.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!settings || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea, [contenteditable]')) return;
+      if (e.key === 'Escape' && !help) window.close();
+      else if (e.key === 't' || e.key === 'T') update({ theme: THEMES[(THEMES.indexOf(settings.theme) + 1) % THEMES.length] });
+      else if (e.key === '+' || e.key === '=') update({ size: Math.min(LIMITS.size[1], settings.size + 1) });
+      else if (e.key === '-' || e.key === '_') update({ size: Math.max(LIMITS.size[0], settings.size - 1) });
+      else if (e.key === '?') setHelp(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const ready = outcome !== undefined && settings !== null;
+  const classes = ['qd-reader', `qd-font-${settings?.font ?? 'sans'}`, settings?.indent ? 'qd-indent' : '', settings?.justify === false ? 'qd-ragged' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <main class="qd-reader" aria-busy={outcome === undefined}>
-      {outcome === undefined ? (
+    <main class={classes} style={settings ? readerStyle(settings) : undefined} aria-busy={!ready}>
+      {!ready ? (
         <StatusView outcome={null} />
       ) : outcome === null ? (
         <p class="qd-status" role="status">
           {t('readerMissing')}
         </p>
       ) : 'article' in outcome ? (
-        <ArticleView article={outcome.article} />
+        <ArticleView
+          article={outcome.article}
+          initialTarget={scriptFor(settings, outcome.article.url)}
+          phrases={settings.phrases}
+          onChooseTarget={(target) => update({ sites: { ...settings.sites, [hostname(outcome.article.url)]: target } })}
+          actions={
+            <div class="qd-tools">
+              <ReaderControls settings={settings} update={update} />
+              <button type="button" class="qd-action" aria-label={t('keysTitle')} onClick={() => setHelp(true)}>
+                ?
+              </button>
+            </div>
+          }
+        />
       ) : (
         <StatusView outcome={outcome} />
       )}
+      <KeyboardHelp open={help} onClose={() => setHelp(false)} />
     </main>
   );
 }
 
+setPageLanguage();
 render(<Reader />, document.getElementById('app')!);

@@ -1,0 +1,154 @@
+/**
+ * The reader page as a reader uses it: themes, sizes, fonts and scripts change what is on
+ * screen (computed styles), settings are remembered, the shortcuts work, and axe-core finds no
+ * serious or critical problem on the reader, popup and options pages. Screenshots in light and
+ * dark, 繁體 and 简体 go to test-results/screenshots.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIXTURES, readChecks } from '../helpers/fixtures';
+import { SHOTS, launch, tabIdOf, type Harness } from './harness';
+
+const SEED = '/news/2024-04/23/content_1.htm';
+const checks = readChecks('cn-jiaozuo-legacy');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let h: Harness;
+let tabId: number;
+
+beforeAll(async () => {
+  h = await launch({ [SEED]: join(FIXTURES, 'cn-jiaozuo-legacy/source.html') });
+  const page = await h.context.newPage();
+  await page.goto(h.origin + SEED);
+  tabId = await tabIdOf(h, h.origin + SEED);
+  // The popup reads the page and leaves the outcome for the reader.
+  const popup = await h.context.newPage();
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('.qd-title').waitFor({ timeout: 15_000 });
+  await popup.close();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** axe-core's serious and critical violations on a page (evaluated past the page's CSP). */
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run({ resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length }));
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.n})`);
+}
+
+const style = (page: Page, selector: string, prop: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
+
+async function openReader(): Promise<Page> {
+  const reader = await h.context.newPage();
+  await reader.setViewportSize({ width: 1280, height: 900 });
+  await reader.goto(`chrome-extension://${h.extensionId}/reader.html?tab=${tabId}`);
+  await expect.poll(() => reader.locator('.qd-title').textContent()).toBe(checks.title);
+  return reader;
+}
+
+describe('the reader page', () => {
+  it('changes theme, size, font, line height and script as chosen, and remembers them', async () => {
+    const reader = await openReader();
+    expect(await reader.locator('.qd-reading-time').textContent()).toMatch(/^約 \d+ 分鐘$/);
+    const lightBg = await style(reader, 'body', 'background-color');
+    await reader.screenshot({ path: join(SHOTS, 'reader-light-traditional.png') });
+
+    await reader.locator('.qd-controls summary').click();
+    await reader.locator('[data-theme-choice="dark"]').click();
+    await expect.poll(() => style(reader, 'body', 'background-color')).not.toBe(lightBg);
+    expect(await reader.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await reader.locator('[data-theme-choice="sepia"]').click();
+    await expect.poll(() => style(reader, 'body', 'background-color')).toBe('rgb(244, 236, 216)');
+
+    const size = await style(reader, '.qd-body p', 'font-size');
+    await reader.locator('.qd-range', { hasText: '字級' }).locator('input').fill('24');
+    await expect.poll(() => style(reader, '.qd-body p', 'font-size')).toBe('24px');
+    expect(size).toBe('18px');
+    await reader.locator('.qd-range', { hasText: '行高' }).locator('input').fill('2.2');
+    await expect.poll(async () => parseFloat(await style(reader, '.qd-body p', 'line-height'))).toBeCloseTo(24 * 2.2, 1);
+    await reader.locator('.qd-range', { hasText: '字體' }).locator('select').selectOption('kai');
+    await expect.poll(() => style(reader, '.qd-body p', 'font-family')).toContain('Kai');
+    await reader.locator('.qd-check', { hasText: '段首縮排' }).locator('input').check();
+    await expect.poll(() => style(reader, '.qd-body p', 'text-indent')).toBe('48px');
+
+    // Remembered: a new reader tab opens with the same settings.
+    const again = await openReader();
+    expect(await style(again, '.qd-body p', 'font-size')).toBe('24px');
+    expect(await again.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
+    await again.close();
+
+    // Keyboard: T cycles the theme, − makes the text smaller, S switches the script, ? shows help.
+    await reader.locator('.qd-title').click();
+    await reader.keyboard.press('t');
+    await expect.poll(() => reader.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await reader.keyboard.press('-');
+    await expect.poll(() => style(reader, '.qd-body p', 'font-size')).toBe('23px');
+    await reader.keyboard.press('s');
+    await expect.poll(() => reader.locator('.qd-title').textContent()).toBe('精准破解难题 优化服务保障 凝心聚力推动项目建设提质增效');
+    await reader.keyboard.press('?');
+    await expect.poll(() => reader.locator('.qd-help-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await reader.locator('.qd-help-dialog kbd').allTextContents()).toEqual(['Esc', 'T', '+ / −', 'S', 'C', '?']);
+    await reader.keyboard.press('Escape');
+    await expect.poll(() => reader.locator('.qd-help-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await reader.close();
+  });
+
+  it('looks right in light and dark, 繁體 and 简体, and passes axe-core', async () => {
+    // Back to the defaults a reader starts with, then the four looks.
+    await h.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    const reader = await openReader();
+    expect(await axeProblems(reader)).toEqual([]);
+    for (const theme of ['light', 'dark'] as const) {
+      await reader.locator('.qd-controls summary').click();
+      await reader.locator(`[data-theme-choice="${theme}"]`).click();
+      await reader.locator('.qd-controls summary').click();
+      for (const [target, name] of [
+        ['original', 'traditional'],
+        ['cn', 'simplified'],
+      ] as const) {
+        await reader.locator(`button[data-target="${target}"]`).click();
+        await expect.poll(() => reader.locator('.qd-body').getAttribute('lang')).toBe(target === 'cn' ? 'zh-Hans' : 'zh-Hant');
+        await reader.screenshot({ path: join(SHOTS, `reader-${theme}-${name}.png`) });
+      }
+      expect(await axeProblems(reader), theme).toEqual([]);
+    }
+    await reader.close();
+  });
+
+  it('prints just the article', async () => {
+    const reader = await openReader();
+    await reader.emulateMedia({ media: 'print' });
+    expect(await reader.locator('.qd-toolbar').isVisible()).toBe(false);
+    expect(await reader.locator('.qd-clip').isVisible()).toBe(false);
+    expect(await reader.locator('.qd-body').isVisible()).toBe(true);
+    await reader.close();
+  });
+});
+
+describe('accessibility of the other pages', () => {
+  it('popup and options pages: no serious or critical axe-core violations', async () => {
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 440, height: 600 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('.qd-title').textContent(), { timeout: 15_000 }).toBe(checks.title);
+    expect(await axeProblems(popup)).toEqual([]);
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await expect.poll(() => options.locator('#default-script').count()).toBe(1);
+    expect(await axeProblems(options)).toEqual([]);
+    await options.screenshot({ path: join(SHOTS, 'options.png'), fullPage: true });
+    await Promise.all([popup.close(), options.close()]);
+  });
+});
