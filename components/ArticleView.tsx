@@ -1,4 +1,5 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { sanitizeToFragment } from '@/utils/sanitize';
 import type { Article } from '@/utils/article';
 import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/i18n';
@@ -34,6 +35,20 @@ function formatDate(iso: string | null): string {
 /** The clean article: header as text, sanitized body, script switch, credits, removals. */
 export function ArticleView({ article, actions, initialTarget, onChooseTarget, phrases = false }: Props) {
   const { target, choose, convert, busy, mount, lang } = useConversion(article);
+  const body = useRef<HTMLElement | null>(null);
+  const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
+  /** A removed block back where it was (its marker), sanitized again, in the script on screen. */
+  const restore = (i: number): void => {
+    const mark = body.current?.querySelector(`[data-qd-removed="${i}"]`);
+    const html = article.removals[i]?.html;
+    if (!mark || !html) return;
+    const block = document.createElement('div');
+    block.className = 'qd-restored';
+    block.append(sanitizeToFragment(html, window));
+    mark.replaceWith(block);
+    setRestored((s) => new Set(s).add(i));
+    void choose(target); // converts the restored block with the rest
+  };
   const meta = [article.source || article.siteName, formatDate(article.publishedTime)].filter(Boolean);
   const pick = (next: Target, remember = true): void => {
     const full = withPhrases(next, phrases);
@@ -75,7 +90,14 @@ export function ArticleView({ article, actions, initialTarget, onChooseTarget, p
           )}
         </p>
       </header>
-      <SanitizedHtml html={article.html} lang={lang} onMount={mount} />
+      <SanitizedHtml
+        html={article.html}
+        lang={lang}
+        onMount={(el) => {
+          body.current = el;
+          mount(el);
+        }}
+      />
       <footer class="qd-footer">
         <ClipBar article={article} target={target} convert={convert} lang={lang} />
         {article.credits.length > 0 && (
@@ -88,7 +110,7 @@ export function ArticleView({ article, actions, initialTarget, onChooseTarget, p
             ))}
           </dl>
         )}
-        <RemovedList removals={article.removals} />
+        <RemovedList removals={article.removals} onRestore={restore} restored={restored} />
       </footer>
     </article>
   );

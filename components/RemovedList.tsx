@@ -1,18 +1,30 @@
 import type { Removal } from '@/utils/article';
 import { t } from '@/utils/i18n';
 
-/** "What was removed": each removal with its pass and reason, collapsed by default. */
-export function RemovedList({ removals }: { removals: Removal[] }) {
+interface Props {
+  removals: Removal[];
+  /** Put removal `i` back in the article, where it was. */
+  onRestore?: (i: number) => void;
+  restored?: ReadonlySet<number>;
+}
+
+/** "What was removed": each removal with its reason, and "restore" for blocks from the article. */
+export function RemovedList({ removals, onRestore, restored }: Props) {
   if (!removals.length) return null;
   return (
     <details class="qd-removed">
       <summary>{t('removed', String(removals.length))}</summary>
       <p class="qd-help">{t('removedHelp')}</p>
       <ol>
-        {removals.map((r) => (
+        {removals.map((r, i) => (
           <li>
             <span class="qd-reason">{r.reason}</span>
             <span class="qd-removed-text">{r.text}</span>
+            {r.html && onRestore && (
+              <button type="button" class="qd-action qd-restore" disabled={restored?.has(i)} onClick={() => onRestore(i)}>
+                {restored?.has(i) ? t('restored') : t('restore')}
+              </button>
+            )}
           </li>
         ))}
       </ol>

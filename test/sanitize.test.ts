@@ -17,6 +17,17 @@ describe('sanitizeHtml', () => {
     ['<img src="data:image/png;base64,iVBORw0KGgo=">', '<img src="data:image/png;base64,iVBORw0KGgo=">'],
     ['<iframe src="https://e.com"></iframe><form><input></form><p style="color:red" class="x" id="y">t</p>', '<p>t</p>'],
     ['<base href="https://evil/"><meta http-equiv="refresh" content="0"><style>p{}</style><p>t</p>', '<p>t</p>'],
+    // Attributes that are not addresses keep their values (the strict address check once dropped them all).
+    [
+      '<table><tbody><tr><td colspan="2" rowspan="3" scope="col">a</td></tr></tbody></table>',
+      '<table><tbody><tr><td colspan="2" rowspan="3" scope="col">a</td></tr></tbody></table>',
+    ],
+    ['<p lang="en" dir="rtl">x</p><time datetime="2024-01-01">t</time>', '<p lang="en" dir="rtl">x</p><time datetime="2024-01-01">t</time>'],
+    ['<img src="https://e.com/x.jpg" width="10" height="20" alt="k">', '<img src="https://e.com/x.jpg" width="10" height="20" alt="k">'],
+    [
+      '<span data-qd-removed="3"></span><span data-x="1" data-qd-removed="javascript:alert(1)">y</span>',
+      '<span data-qd-removed="3"></span><span data-qd-removed="javascript:alert(1)">y</span>',
+    ],
   ])('%s', (input, output) => {
     expect(clean(input)).toBe(output);
   });

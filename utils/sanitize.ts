@@ -66,7 +66,11 @@ const ALLOWED_TAGS = [
   'var',
   'wbr',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'width', 'height'];
+// Attributes that are never addresses. DOMPurify checks every other attribute's value against
+// ALLOWED_URI_REGEXP, which (strict, below) refused colspan="2", lang="en" and the rest.
+// data-qd-removed: the empty marker where a removed block can be restored (utils/extract/context.ts).
+const PLAIN_ATTR = ['colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'width', 'height', 'data-qd-removed'];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', ...PLAIN_ATTR];
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
 const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp);)/i;
 
@@ -97,6 +101,7 @@ function purifier(win: Window): DOMPurify {
 const CONFIG = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
+  ADD_URI_SAFE_ATTR: PLAIN_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   // Raster data: images are allowed by the hook; everything else must be http(s)/mailto.

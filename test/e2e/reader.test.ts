@@ -127,6 +127,25 @@ describe('the reader page', () => {
     await reader.close();
   });
 
+  it('restores a removed block where it was, in the script on screen', async () => {
+    const reader = await openReader();
+    await reader.locator('button[data-target="cn"]').click();
+    await expect.poll(() => reader.locator('.qd-body').getAttribute('lang')).toBe('zh-Hans');
+    await reader.locator('.qd-removed summary').click();
+    const item = reader.locator('.qd-removed li', { hasText: '免責聲明' });
+    await item.locator('.qd-restore').click();
+    await expect.poll(() => reader.locator('.qd-body .qd-restored').count()).toBe(1);
+    // Where it was: after the article's last paragraph, converted like the rest.
+    const order = await reader.locator('.qd-body').evaluate((b) => {
+      const text = b.textContent ?? '';
+      return [text.indexOf('记者翟倩倩'), text.indexOf('免责声明')];
+    });
+    expect(order[0]).toBeGreaterThan(0);
+    expect(order[1]).toBeGreaterThan(order[0]!);
+    expect(await item.locator('.qd-restore').isDisabled()).toBe(true);
+    await reader.close();
+  });
+
   it('prints just the article', async () => {
     const reader = await openReader();
     await reader.emulateMedia({ media: 'print' });
@@ -139,6 +158,7 @@ describe('the reader page', () => {
 
 describe('accessibility of the other pages', () => {
   it('popup and options pages: no serious or critical axe-core violations', async () => {
+    await h.worker.evaluate(() => chrome.storage.sync.remove('settings'));
     const popup = await h.context.newPage();
     await popup.setViewportSize({ width: 440, height: 600 });
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);

@@ -13,7 +13,7 @@ export function htmlClip(a: Article, c: ClipContext): string {
 <body><article>
 <h1>${escapeHtml(a.title)}</h1>
 <p class="meta">${meta}</p>
-${a.html}
+${a.html.replace(/<span data-qd-removed="\d+"><\/span>/g, '')}
 ${credits ? `<footer class="credits">${credits}</footer>\n` : ''}</article></body>
 </html>`;
 }

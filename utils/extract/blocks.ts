@@ -1,3 +1,4 @@
+import { REMOVED_MARK } from './context';
 /**
  * Blocks: the leaf text containers of a tree, and their normalized keys. Shared by the
  * passes that reason about lines of text (dedupe, credits, mojibake, boilerplate).
@@ -102,13 +103,20 @@ export function leafBlocks(root: Element): Element[] {
   return out;
 }
 
+/** Remove an emptied element, keeping the markers of removed blocks it holds in its place. */
+export function removeKeepingMarks(el: Element): void {
+  const marks = el.querySelectorAll(`[${REMOVED_MARK}]`);
+  if (marks.length) el.replaceWith(...Array.from(marks));
+  else el.remove();
+}
+
 /** Remove `el`'s ancestors (up to, not including, `stop`) that are left with no text or media. */
 export function pruneEmptyAncestors(el: Element | null, stop: Element): void {
   let node = el;
   while (node && node !== stop && node.parentElement) {
     const parent: Element = node.parentElement;
     if (textOf(node) || node.querySelector(MEDIA_SELECTOR) || node.matches(MEDIA_SELECTOR)) return;
-    node.remove();
+    removeKeepingMarks(node);
     node = parent;
   }
 }

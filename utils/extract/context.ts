@@ -23,6 +23,8 @@ export interface PassContext {
   detection?: Detection;
   /** The detector's article body container, if it found one (read on the whole page). */
   bodyHint?: Element | null;
+  /** Blocks removed from the article, by removal index, for "restore" (see removeNode). */
+  removedNodes?: Map<number, Element>;
   /** What the user selected, to read instead of the page's body ("Clip selection"). */
   selection?: DocumentFragment;
   /** Set by run-readability; false when it found nothing. */
@@ -41,9 +43,22 @@ export function shorten(text: string, max = MAX_REMOVAL_TEXT): string {
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
-/** Remove a node from the clone and record why. */
+/** The attribute of the empty marker left where a block was removed from the article. */
+export const REMOVED_MARK = 'data-qd-removed';
+
+/**
+ * Remove a node from the clone and record why. Inside Readability's article the node leaves a
+ * marker, and is kept (`ctx.removedNodes`) so the reader can put it back where it was.
+ */
 export function removeNode(ctx: PassContext, pass: string, reason: string, node: Element, text?: string): void {
-  ctx.removals.push({ pass, reason, text: shorten(text ?? describe(node)) });
+  const index = ctx.removals.push({ pass, reason, text: shorten(text ?? describe(node)) }) - 1;
+  if (ctx.found && ctx.removedNodes && ctx.root !== node && ctx.root.contains(node)) {
+    const mark = ctx.doc.createElement('span');
+    mark.setAttribute(REMOVED_MARK, String(index));
+    node.replaceWith(mark);
+    ctx.removedNodes.set(index, node);
+    return;
+  }
   node.remove();
 }
 

@@ -5,7 +5,7 @@
 import { emptyArticle, type Article } from '../article';
 import { sanitizeHtml } from '../sanitize';
 import { detectScript, langFor } from '../script-detect';
-import type { Pass, PassContext } from './context';
+import { REMOVED_MARK, type Pass, type PassContext } from './context';
 import { dedupeParagraphs } from './dedupe-paragraphs';
 import { analyzePage } from './detect';
 import { dropBrokenImages } from './drop-broken-images';
@@ -55,6 +55,8 @@ export const PASSES: readonly Pass[] = [
   normalizeText,
 ];
 
+// Removed blocks larger than this are listed but cannot be restored (the record stays small).
+const MAX_RESTORE_HTML = 20_000;
 // An article has at least this much text after cleaning.
 const MIN_ARTICLE_CHARS = 50;
 
@@ -92,7 +94,10 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     removals: article.removals,
     bodyHint: analysis.body,
     selection: options.selection,
+    removedNodes: new Map(),
   };
+  // Markers are ours alone: a page cannot plant one to move a restored block.
+  for (const el of Array.from(doc.querySelectorAll(`[${REMOVED_MARK}]`))) el.removeAttribute(REMOVED_MARK);
   let reading = true;
   for (const pass of PASSES) {
     if (options.skip?.includes(pass.name) || (options.selection && NOT_FOR_SELECTIONS.has(pass.name))) continue;
@@ -115,6 +120,10 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     article.html = sanitizeHtml(ctx.root, options.window);
     article.text = articleText(ctx.root);
     article.images = articleImages(ctx.root, url);
+    for (const [i, node] of ctx.removedNodes!) {
+      const html = sanitizeHtml(node, options.window);
+      if (html.length <= MAX_RESTORE_HTML) article.removals[i]!.html = html;
+    }
     article.timings.serialize = ms(now() - t);
   }
   article.script = detectScript(article.title + '\n' + article.text).script;

@@ -1,4 +1,4 @@
-import { MEDIA_SELECTOR, leafBlocks, normKey, pruneEmptyAncestors } from './blocks';
+import { MEDIA_SELECTOR, leafBlocks, normKey, pruneEmptyAncestors, removeKeepingMarks } from './blocks';
 import type { Pass } from './context';
 
 const LEADING = /^[\s\u00a0\u3000]+/;
@@ -14,7 +14,7 @@ export const normalizeText: Pass = {
     for (const block of leafBlocks(ctx.root)) {
       if (!normKey(block.textContent ?? '') && !block.querySelector(MEDIA_SELECTOR)) {
         const parent = block.parentElement;
-        block.remove();
+        removeKeepingMarks(block);
         pruneEmptyAncestors(parent, ctx.root);
         continue;
       }
