@@ -56,6 +56,8 @@ export function ArticleView({ article, actions, initialTarget, onChooseTarget, p
     if (remember) onChooseTarget?.(full);
   };
   useEffect(() => {
+    // After the first paint (Preact runs effects after it): bench/open.ts reads this mark.
+    performance.mark('qd-article-painted');
     if (initialTarget && initialTarget !== 'original') void choose(initialTarget);
   }, []);
   // S: the next script.
