@@ -1,8 +1,8 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import { convertDom } from '@/utils/convert/convert-dom';
 import { loadConverter, type ConvertFn } from '@/utils/convert/load-converter';
-import { TARGET_LANG, directionFor, type Target } from '@/utils/convert/targets';
+import { TARGET_LANG, directionFor, likelyTarget, type Target } from '@/utils/convert/targets';
 
 const same: ConvertFn = (s) => s;
 
@@ -40,6 +40,17 @@ export function useConversion(article: Article) {
     },
     [article],
   );
+
+  // Build the likely converter while idle, so the first switch finds it ready (building
+  // opencc-js's cn->tw converter takes 110-230 ms; bench:convert).
+  useEffect(() => {
+    const likely = likelyTarget(article.script, navigator.language);
+    const dir = likely && directionFor(article.script, likely, article.url);
+    if (!dir) return;
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    const id = idle(() => void loadConverter(dir.from, dir.to).catch(() => undefined), { timeout: 1000 });
+    return () => (globalThis.cancelIdleCallback ?? clearTimeout)(id);
+  }, [article]);
 
   const mount = useCallback((el: HTMLElement) => {
     body.current = el;

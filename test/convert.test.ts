@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertDom } from '../utils/convert/convert-dom';
 import { loadConverter } from '../utils/convert/load-converter';
-import { directionFor } from '../utils/convert/targets';
+import { directionFor, likelyTarget } from '../utils/convert/targets';
 import { detectScript } from '../utils/script-detect';
 import { dom } from './helpers/dom';
 
@@ -47,5 +47,15 @@ describe('detectScript', () => {
     ['The quick brown fox.', 'none'],
   ])('%s -> %s', (text, script) => {
     expect(detectScript(text).script).toBe(script);
+  });
+});
+
+describe('likelyTarget (the converter built while the popup is idle)', () => {
+  it('is 简体 for Traditional pages and the reader’s own 繁體 for Simplified ones', () => {
+    expect(likelyTarget('hant', 'zh-TW')).toBe('cn');
+    expect(likelyTarget('hans', 'zh-TW')).toBe('tw');
+    expect(likelyTarget('hans', 'zh-HK')).toBe('hk');
+    expect(likelyTarget('hans', 'en-US')).toBe('tw');
+    expect(likelyTarget('none', 'zh-CN')).toBeNull();
   });
 });

@@ -29,3 +29,13 @@ export function directionFor(script: Script, target: Target, url = ''): { from: 
   if (script === 'mixed' && target !== 'cn') return { from: 'cn', to: target };
   return { from, to: target };
 }
+
+/**
+ * The script a reader of this article most likely switches to, to build its converter while
+ * the popup is idle: Traditional pages to 简体; Simplified pages to 繁體 of the reader's region.
+ */
+export function likelyTarget(script: Script, uiLang: string): Target | null {
+  if (script === 'hant') return 'cn';
+  if (script === 'hans') return /^zh[-_](hk|mo)/i.test(uiLang) ? 'hk' : 'tw';
+  return null;
+}
