@@ -5,6 +5,8 @@ import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { extractTab, type TabOutcome } from '@/utils/extract-tab';
 import { t } from '@/utils/i18n';
+import type { Target } from '@/utils/convert/targets';
+import { convertPage, pageConverted } from '@/utils/page-convert';
 import { scriptFor } from '@/utils/settings';
 import { hostname } from '@/utils/url';
 
@@ -26,14 +28,27 @@ export function App() {
   const { settings, update } = useSettings();
   useTheme(settings);
 
+  // The script on screen, and whether the live page is shown in it too ("Convert this page").
+  const [target, setTarget] = useState<Target | null>(null);
+  const [pageOn, setPageOn] = useState(false);
+
   useEffect(() => {
     void (async () => {
       const tab = await targetTab();
       if (!tab) return setOutcome({ kind: 'forbidden', why: 'no-page' });
       setTabId(tab.id);
       setOutcome(await extractTab(tab.id, tab.url));
+      setPageOn(await pageConverted(tab.id));
     })();
   }, []);
+
+  const article = outcome && 'article' in outcome ? outcome.article : null;
+  const shown: Target = target ?? (settings && article ? scriptFor(settings, article.url) : 'original');
+  const applyToPage = (on: boolean, to: Target): void => {
+    if (tabId === null || !article) return;
+    setPageOn(on);
+    void convertPage(tabId, article.script, on ? to : 'original', article.url).catch(() => setPageOn(false));
+  };
 
   const openReader = (): void => {
     if (tabId === null) return;
@@ -41,9 +56,21 @@ export function App() {
     window.close();
   };
   const actions = (
-    <button type="button" class="qd-action" onClick={openReader}>
-      {t('openReader')}
-    </button>
+    <div class="qd-tools">
+      <button
+        type="button"
+        class="qd-action"
+        aria-pressed={pageOn}
+        disabled={shown === 'original' && !pageOn}
+        title={t('convertPageHelp')}
+        onClick={() => applyToPage(!pageOn, shown)}
+      >
+        {pageOn ? t('restorePage') : t('convertPage')}
+      </button>
+      <button type="button" class="qd-action" onClick={openReader}>
+        {t('openReader')}
+      </button>
+    </div>
   );
 
   return (
@@ -54,7 +81,11 @@ export function App() {
           actions={actions}
           initialTarget={scriptFor(settings, outcome.article.url)}
           phrases={settings.phrases}
-          onChooseTarget={(target) => update({ sites: { ...settings.sites, [hostname(outcome.article.url)]: target } })}
+          onChooseTarget={(next) => {
+            setTarget(next);
+            update({ sites: { ...settings.sites, [hostname(outcome.article.url)]: next } });
+            if (pageOn) applyToPage(next !== 'original', next);
+          }}
         />
       ) : outcome?.kind === 'not-article' ? (
         <div class="qd-status" role="status">

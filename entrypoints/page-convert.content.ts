@@ -1,0 +1,35 @@
+/**
+ * "Convert this page": registered at runtime and injected from the popup under activeTab.
+ * Installs one handle in the extension's isolated world; the popup then calls it with
+ * scripting.executeScript({ func }) to convert the live page, or to restore it.
+ */
+import { loadConverter } from '@/utils/convert/load-converter';
+import { PageConversion } from '@/utils/convert/convert-page';
+import type { Locale } from '@/utils/convert/targets';
+
+export interface PageConvertHandle {
+  convert(from: Locale, to: Locale, lang: string): Promise<number>;
+  restore(): void;
+  active(): boolean;
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    const g = globalThis as unknown as { __qingduPage?: PageConvertHandle };
+    if (g.__qingduPage) return;
+    let current: PageConversion | null = null;
+    g.__qingduPage = {
+      async convert(from, to, lang) {
+        current?.stop();
+        current = new PageConversion(document, await loadConverter(from, to));
+        return current.start(lang);
+      },
+      restore() {
+        current?.stop();
+        current = null;
+      },
+      active: () => current !== null,
+    };
+  },
+});

@@ -1,0 +1,54 @@
+/** "Convert this page" in the real browser: the live page in 繁體, new content too, and back exactly. */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures';
+import { SHOTS, launch, tabIdOf, type Harness } from './harness';
+
+const PATH = '/politics/2024-05/08/c_1.htm';
+let h: Harness;
+beforeAll(async () => {
+  h = await launch({ [PATH]: join(FIXTURES, 'cn-xinhua/source.html') });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('convert this page', () => {
+  it('shows the live page in the chosen script, follows new content, and restores it exactly', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.origin + PATH);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const tabId = await tabIdOf(h, h.origin + PATH);
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 440, height: 600 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.qd-title').waitFor({ timeout: 15_000 });
+    const button = popup.locator('.qd-tools button[aria-pressed]');
+    expect(await button.isDisabled()).toBe(true); // 原文: nothing to convert to
+
+    await popup.locator('button[data-target="tw"]').click();
+    await button.click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-TW');
+    const converted = await page.evaluate(() => document.body.innerText);
+    expect(converted).toContain('新華網');
+    expect(converted).not.toContain('新华网');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await popup.screenshot({ path: join(SHOTS, 'popup-page-converted.png') });
+
+    // Content the page adds later is converted too.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'later';
+      p.textContent = '后来加载的简体内容';
+      document.body.append(p);
+    });
+    await expect.poll(() => page.locator('#later').textContent()).toBe('後來加載的簡體內容');
+
+    // Restore: the page is exactly as it was (the added node stays, as the page wrote it).
+    await button.click();
+    await expect.poll(() => page.locator('#later').textContent()).toBe('后来加载的简体内容');
+    await page.evaluate(() => document.getElementById('later')!.remove());
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await Promise.all([page.close(), popup.close()]);
+  });
+});

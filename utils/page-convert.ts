@@ -1,0 +1,38 @@
+/** The popup's side of "Convert this page" (entrypoints/page-convert.content.ts). */
+import { browser } from 'wxt/browser';
+import type { PageConvertHandle } from '@/entrypoints/page-convert.content';
+import type { Script } from './article';
+import { TARGET_LANG, directionFor, type Target } from './convert/targets';
+
+type Handle = { __qingduPage?: PageConvertHandle };
+
+async function install(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/page-convert.js'] });
+}
+
+/** Converts the live page to `target` (or restores it for `original`). Returns nodes changed. */
+export async function convertPage(tabId: number, script: Script, target: Target, url: string): Promise<number> {
+  await install(tabId);
+  const dir = directionFor(script, target, url);
+  const [r] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: async (from: string | null, to: string | null, lang: string) => {
+      const h = (globalThis as unknown as Handle).__qingduPage!;
+      if (!from || !to) {
+        h.restore();
+        return 0;
+      }
+      return h.convert(from as never, to as never, lang);
+    },
+    args: [dir?.from ?? null, dir?.to ?? null, target === 'original' ? '' : TARGET_LANG[target]],
+  });
+  return (r?.result as number | undefined) ?? 0;
+}
+
+/** Is the page shown converted now (the popup was closed and opened again)? */
+export async function pageConverted(tabId: number): Promise<boolean> {
+  const [r] = await browser.scripting
+    .executeScript({ target: { tabId }, func: () => (globalThis as unknown as Handle).__qingduPage?.active() ?? false })
+    .catch(() => [{ result: false }]);
+  return r?.result === true;
+}
