@@ -117,9 +117,9 @@ export class PageConversion {
       const after = this.convert(value);
       if (after === value) continue;
       el.setAttribute(a, after);
-      let map = this.attrs.get(el);
-      if (!map) this.attrs.set(el, (map = new Map()));
+      const map = this.attrs.get(el) ?? new Map<string, { original: string; written: string }>();
       map.set(a, { original: value, written: after });
+      this.attrs.set(el, map);
     }
   }
 }
