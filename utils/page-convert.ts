@@ -26,7 +26,7 @@ export async function convertPage(tabId: number, script: Script, target: Target,
     },
     args: [dir?.from ?? null, dir?.to ?? null, target === 'original' ? '' : TARGET_LANG[target]],
   });
-  return (r?.result) ?? 0;
+  return r?.result ?? 0;
 }
 
 /** Is the page shown converted now (the popup was closed and opened again)? */
