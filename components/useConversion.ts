@@ -3,6 +3,7 @@ import type { Article } from '@/utils/article';
 import { convertDom } from '@/utils/convert/convert-dom';
 import { loadConverter, type ConvertFn } from '@/utils/convert/load-converter';
 import { TARGET_LANG, directionFor, likelyTarget, type Target } from '@/utils/convert/targets';
+import { loadWords, withUserWords } from '@/utils/convert/user-words';
 
 const same: ConvertFn = (s) => s;
 
@@ -28,7 +29,8 @@ export function useConversion(article: Article) {
       if (dir) {
         setBusy(true);
         try {
-          fn = await loadConverter(dir.from, dir.to);
+          const [converter, words] = await Promise.all([loadConverter(dir.from, dir.to), loadWords().catch(() => [])]);
+          fn = withUserWords(converter, words);
         } finally {
           if (id === request.current) setBusy(false);
         }

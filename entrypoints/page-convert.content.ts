@@ -5,10 +5,11 @@
  */
 import { loadConverter } from '@/utils/convert/load-converter';
 import { PageConversion } from '@/utils/convert/convert-page';
+import { withUserWords, type WordPair } from '@/utils/convert/user-words';
 import type { Locale } from '@/utils/convert/targets';
 
 export interface PageConvertHandle {
-  convert(from: Locale, to: Locale, lang: string): Promise<number>;
+  convert(from: Locale, to: Locale, lang: string, words: WordPair[]): Promise<number>;
   restore(): void;
   active(): boolean;
 }
@@ -20,9 +21,9 @@ export default defineContentScript({
     if (g.__qingduPage) return;
     let current: PageConversion | null = null;
     g.__qingduPage = {
-      async convert(from, to, lang) {
+      async convert(from, to, lang, words) {
         current?.stop();
-        current = new PageConversion(document, await loadConverter(from, to));
+        current = new PageConversion(document, withUserWords(await loadConverter(from, to), words));
         return current.start(lang);
       },
       restore() {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PageConvertHandle } from '@/entrypoints/page-convert.content';
 import type { Script } from './article';
 import { TARGET_LANG, directionFor, type Target } from './convert/targets';
+import { loadWords, type WordPair } from './convert/user-words';
 
 type Handle = { __qingduPage?: PageConvertHandle };
 
@@ -16,15 +17,15 @@ export async function convertPage(tabId: number, script: Script, target: Target,
   const dir = directionFor(script, target, url);
   const [r] = await browser.scripting.executeScript({
     target: { tabId },
-    func: async (from: string | null, to: string | null, lang: string) => {
+    func: async (from: string | null, to: string | null, lang: string, words: WordPair[]) => {
       const h = (globalThis as unknown as Handle).__qingduPage!;
       if (!from || !to) {
         h.restore();
         return 0;
       }
-      return h.convert(from as never, to as never, lang);
+      return h.convert(from as never, to as never, lang, words);
     },
-    args: [dir?.from ?? null, dir?.to ?? null, target === 'original' ? '' : TARGET_LANG[target]],
+    args: [dir?.from ?? null, dir?.to ?? null, target === 'original' ? '' : TARGET_LANG[target], await loadWords()],
   });
   return r?.result ?? 0;
 }

@@ -5,6 +5,7 @@ import { TypographyFields } from '@/components/ReaderControls';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { autoDetectOn, setAutoDetect } from '@/utils/auto-detect';
 import type { Target } from '@/utils/convert/targets';
+import { formatWords, loadWords, parseWords, saveWords } from '@/utils/convert/user-words';
 import { setPageLanguage, t, type MessageKey } from '@/utils/i18n';
 
 const SCRIPTS: [Target, MessageKey][] = [
@@ -14,7 +15,65 @@ const SCRIPTS: [Target, MessageKey][] = [
   ['hk', 'scriptHk'],
 ];
 
-/** Settings: reading defaults, per-site scripts, auto-detection. */
+/** The user's word list: edited as text, saved, exported and imported as a .txt file. */
+function WordList() {
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void loadWords().then((pairs) => setText(formatWords(pairs)));
+  }, []);
+  const save = async (value: string): Promise<void> => {
+    const { pairs, bad } = parseWords(value);
+    await saveWords(pairs);
+    setText(
+      formatWords(pairs) +
+        (bad.length
+          ? value
+              .split(/\r?\n/)
+              .filter((_, i) => bad.includes(i + 1))
+              .join('\n') + '\n'
+          : ''),
+    );
+    setStatus(bad.length ? t('wordsBad', bad.join(', ')) : t('wordsSaved', String(pairs.length)));
+  };
+  const exportList = (): void => {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'qingdu-words.txt';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const importList = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    const imported = await file.text();
+    await save(text + imported);
+  };
+  return (
+    <section aria-labelledby="words-title">
+      <h2 id="words-title">{t('wordsTitle')}</h2>
+      <p class="qd-help">{t('wordsHelp')}</p>
+      <textarea id="words" class="qd-words" rows={8} aria-labelledby="words-title" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <div class="qd-tools">
+        <button type="button" class="qd-action" onClick={() => void save(text)}>
+          {t('wordsSave')}
+        </button>
+        <button type="button" class="qd-action" onClick={exportList}>
+          {t('wordsExport')}
+        </button>
+        <label class="qd-action">
+          {t('wordsImport')}
+          <input type="file" accept=".txt,text/plain" class="qd-visually-hidden" onChange={(e) => void importList(e.currentTarget.files?.[0])} />
+        </label>
+        <span class="qd-clip-status" role="status">
+          {status}
+        </span>
+      </div>
+    </section>
+  );
+}
+
+/** Settings: reading defaults, per-site scripts, the word list, auto-detection. */
 function Options() {
   const { settings, update } = useSettings();
   useTheme(settings);
@@ -74,6 +133,7 @@ function Options() {
           )}
         </section>
       )}
+      <WordList />
       <section aria-labelledby="auto-detect-title">
         <h2 id="auto-detect-title">{t('autoDetectTitle')}</h2>
         <label class="qd-option">

@@ -52,3 +52,27 @@ describe('convert this page', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 });
+
+describe('the word list', () => {
+  it('is edited on the options page, exported, and wins over the dictionary in the popup', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('#words').fill('王雪 汪雪\n不是词对的一行 a b\n');
+    await options.locator('#words-title ~ .qd-tools button').first().click();
+    await expect.poll(() => options.locator('#words-title ~ .qd-tools [role=status]').textContent()).toBe('以下行不是詞對，已保留待修正：第 2 行');
+    expect(await options.locator('#words').inputValue()).toBe('王雪\t汪雪\n不是词对的一行 a b\n');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('#words-title ~ .qd-tools button').nth(1).click()]);
+    expect(download.suggestedFilename()).toBe('qingdu-words.txt');
+
+    const page = await h.context.newPage();
+    await page.goto(h.origin + PATH);
+    const tabId = await tabIdOf(h, h.origin + PATH);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.qd-title').waitFor({ timeout: 15_000 });
+    await popup.locator('button[data-target="tw"]').click();
+    await expect.poll(() => popup.locator('.qd-body').innerText()).toContain('記者汪雪');
+    expect(await popup.locator('.qd-byline').textContent()).toContain('汪雪');
+    await Promise.all([options.close(), page.close(), popup.close()]);
+  });
+});
