@@ -1,5 +1,12 @@
 import type { Removal } from '@/utils/article';
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
+import en from '@/public/_locales/en/messages.json';
+
+/** The removal's kind in the UI's language (by its pass); the pass's own reason in English as detail. */
+function kind(r: Removal): string {
+  const key = `removed_${r.pass.replace(/-/g, '_')}`;
+  return key in en ? t(key as MessageKey) : r.reason;
+}
 
 interface Props {
   removals: Removal[];
@@ -18,7 +25,9 @@ export function RemovedList({ removals, onRestore, restored }: Props) {
       <ol>
         {removals.map((r, i) => (
           <li>
-            <span class="qd-reason">{r.reason}</span>
+            <span class="qd-reason" title={r.reason}>
+              {kind(r)}
+            </span>
             <span class="qd-removed-text">{r.text}</span>
             {r.html && onRestore && (
               <button type="button" class="qd-action qd-restore" disabled={restored?.has(i)} onClick={() => onRestore(i)}>

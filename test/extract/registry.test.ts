@@ -17,6 +17,17 @@ describe('the pass registry', () => {
     expect([...names].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
   });
 
+  it('names every kind of removal in the UI languages', () => {
+    const removing = readdirSync(dir).filter(
+      (f) => /^[a-z]+(-[a-z]+)+\.ts$/.test(f) && /removeNode\(|removals\.(push|unshift)/.test(readFileSync(new URL(f, dir), 'utf8')),
+    );
+    const names = [...removing.map((f) => f.replace(/\.ts$/, '')).filter((n) => n !== 'context'), 'trim-huge-html'];
+    for (const locale of ['en', 'zh_TW', 'zh_CN']) {
+      const messages = JSON.parse(readFileSync(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+      for (const n of names) expect(messages, `${locale}: removed_${n}`).toHaveProperty(`removed_${n.replace(/-/g, '_')}`);
+    }
+  });
+
   it('is documented in README, in the order it runs', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const table = readme.slice(readme.indexOf('| pass'), readme.indexOf('Every removal is recorded'));
