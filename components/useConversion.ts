@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import { convertDom } from '@/utils/convert/convert-dom';
-import { loadConverter, type ConvertFn } from '@/utils/convert/load-converter';
+import { loadConverter, memoized, type ConvertFn } from '@/utils/convert/load-converter';
 import { TARGET_LANG, directionFor, likelyTarget, type Target } from '@/utils/convert/targets';
 import { loadWords, withUserWords } from '@/utils/convert/user-words';
 
@@ -19,6 +19,8 @@ export function useConversion(article: Article) {
   const body = useRef<HTMLElement | null>(null);
   const restore = useRef<(() => void) | null>(null);
   const request = useRef(0);
+  // One remembering converter per direction, for the life of the view.
+  const converters = useRef(new Map<string, ConvertFn>());
 
   const choose = useCallback(
     async (next: Target) => {
@@ -29,8 +31,14 @@ export function useConversion(article: Article) {
       if (dir) {
         setBusy(true);
         try {
-          const [converter, words] = await Promise.all([loadConverter(dir.from, dir.to), loadWords().catch(() => [])]);
-          fn = withUserWords(converter, words);
+          const key = `${dir.from}->${dir.to}`;
+          let known = converters.current.get(key);
+          if (!known) {
+            const [converter, words] = await Promise.all([loadConverter(dir.from, dir.to), loadWords().catch(() => [])]);
+            known = memoized(withUserWords(converter, words));
+            converters.current.set(key, known);
+          }
+          fn = known;
         } finally {
           if (id === request.current) setBusy(false);
         }

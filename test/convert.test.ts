@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertDom } from '../utils/convert/convert-dom';
-import { loadConverter } from '../utils/convert/load-converter';
+import { loadConverter, memoized } from '../utils/convert/load-converter';
 import { directionFor, likelyTarget } from '../utils/convert/targets';
 import { detectScript } from '../utils/script-detect';
 import { dom } from './helpers/dom';
@@ -57,5 +57,20 @@ describe('likelyTarget (the converter built while the popup is idle)', () => {
     expect(likelyTarget('hans', 'zh-HK')).toBe('hk');
     expect(likelyTarget('hans', 'en-US')).toBe('tw');
     expect(likelyTarget('none', 'zh-CN')).toBeNull();
+  });
+});
+
+describe('memoized', () => {
+  it('converts each string once, and starts afresh past its limit', () => {
+    let calls = 0;
+    const fn = memoized((s) => {
+      calls++;
+      return s.toUpperCase();
+    }, 2);
+    expect([fn('a'), fn('a'), fn('b'), fn('a')]).toEqual(['A', 'A', 'B', 'A']);
+    expect(calls).toBe(2);
+    fn('c'); // over the limit: forgets
+    fn('a');
+    expect(calls).toBe(4);
   });
 });

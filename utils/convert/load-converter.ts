@@ -35,3 +35,20 @@ export function loadConverter(from: Locale, to: Locale): Promise<ConvertFn> {
   }
   return p;
 }
+
+/**
+ * `convert` remembering its answers (up to `max` strings, then it starts afresh): switching
+ * back to a script already shown writes text nodes without converting them again.
+ */
+export function memoized(convert: ConvertFn, max = 20_000): ConvertFn {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = convert(text);
+      if (seen.size >= max) seen.clear();
+      seen.set(text, out);
+    }
+    return out;
+  };
+}
