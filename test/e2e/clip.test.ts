@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { launch, tabIdOf, type Harness } from './harness';
+import { launch, popupFor, tabIdOf, type Harness } from './harness';
 
 const SEED = '/news/2024-04/23/content_1.htm';
 const checks = readChecks('cn-jiaozuo-legacy');
@@ -23,11 +23,7 @@ afterAll(async () => {
 
 describe('clips in the popup', () => {
   it('copies Markdown (in the chosen script) and downloads BibTeX', async () => {
-    const page = await h.context.newPage();
-    await page.goto(h.origin + SEED);
-    const tabId = await tabIdOf(h, h.origin + SEED);
-    const popup = await h.context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const { page, popup } = await popupFor(h, SEED);
     await expect.poll(() => popup.locator('.qd-title').textContent(), { timeout: 15_000 }).toBe(checks.title);
 
     await popup.locator('button[data-target="cn"]').click();

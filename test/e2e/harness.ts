@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -100,4 +100,15 @@ export async function tabIdOf(h: Harness, url: string): Promise<number> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no tab shows ${url}`);
+}
+
+/** Opens `path` in a tab, then the popup for that tab as a page of its own (440 px wide). */
+export async function popupFor(h: Harness, path: string): Promise<{ page: Page; popup: Page; tabId: number }> {
+  const page = await h.context.newPage();
+  await page.goto(h.origin + path);
+  const tabId = await tabIdOf(h, h.origin + path);
+  const popup = await h.context.newPage();
+  await popup.setViewportSize({ width: 440, height: 600 });
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+  return { page, popup, tabId };
 }

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { SHOTS, launch, tabIdOf, type Harness } from './harness';
+import { SHOTS, launch, popupFor, type Harness } from './harness';
 
 const PATH = '/politics/2024-05/08/c_1.htm';
 let h: Harness;
@@ -15,14 +15,9 @@ afterAll(async () => {
 
 describe('convert this page', () => {
   it('shows the live page in the chosen script, follows new content, and restores it exactly', async () => {
-    const page = await h.context.newPage();
-    await page.goto(h.origin + PATH);
-    const before = await page.evaluate(() => document.documentElement.outerHTML);
-    const tabId = await tabIdOf(h, h.origin + PATH);
-    const popup = await h.context.newPage();
-    await popup.setViewportSize({ width: 440, height: 600 });
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const { page, popup } = await popupFor(h, PATH);
     await popup.locator('.qd-title').waitFor({ timeout: 15_000 });
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
     const button = popup.locator('.qd-tools button[aria-pressed]');
     expect(await button.isDisabled()).toBe(true); // 原文: nothing to convert to
 
@@ -64,11 +59,7 @@ describe('the word list', () => {
     const [download] = await Promise.all([options.waitForEvent('download'), options.locator('#words-title ~ .qd-tools button').nth(1).click()]);
     expect(download.suggestedFilename()).toBe('qingdu-words.txt');
 
-    const page = await h.context.newPage();
-    await page.goto(h.origin + PATH);
-    const tabId = await tabIdOf(h, h.origin + PATH);
-    const popup = await h.context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const { page, popup } = await popupFor(h, PATH);
     await popup.locator('.qd-title').waitFor({ timeout: 15_000 });
     await popup.locator('button[data-target="tw"]').click();
     await expect.poll(() => popup.locator('.qd-body').innerText()).toContain('記者汪雪');

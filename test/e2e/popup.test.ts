@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { SHOTS, launch, tabIdOf, type Harness } from './harness';
+import { SHOTS, launch, popupFor, tabIdOf, type Harness } from './harness';
 
 const LEGACY = '/news/2024-04/23/content_1.htm';
 const MODERN = '/news/2024-04/23/content_2.htm';
@@ -22,17 +21,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Opens the page, then the popup (as a tab, 440 px wide) for it. */
-async function popupFor(path: string): Promise<{ page: Page; popup: Page; tabId: number }> {
-  const page = await h.context.newPage();
-  await page.goto(h.origin + path);
-  const tabId = await tabIdOf(h, h.origin + path);
-  const popup = await h.context.newPage();
-  await popup.setViewportSize({ width: 440, height: 600 });
-  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
-  return { page, popup, tabId };
-}
-
 const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
 
 describe.each([
@@ -40,6 +28,7 @@ describe.each([
   ['modern', MODERN],
 ])('the popup on the %s seed page', (name, path) => {
   it('shows the clean article, converts to 简体 and back, and leaves the page untouched', async () => {
+    // The page as it is before the popup reads it: extraction must leave it exactly so.
     const page = await h.context.newPage();
     await page.goto(h.origin + path);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
@@ -80,7 +69,7 @@ describe.each([
 
 describe('the popup elsewhere', () => {
   it('says there is no article on a channel list, and can show what it found', async () => {
-    const { page, popup } = await popupFor(LIST);
+    const { page, popup } = await popupFor(h, LIST);
     await expect.poll(() => popup.locator('.qd-status-title').textContent(), { timeout: 15_000 }).toBe('這裡沒有文章');
     await popup.screenshot({ path: join(SHOTS, 'popup-not-article.png') });
     await popup.locator('.qd-action').click();
@@ -105,7 +94,7 @@ describe('the popup elsewhere', () => {
 
 describe('the reader page', () => {
   it('shows the article the popup read, full width', async () => {
-    const { page, popup, tabId } = await popupFor(LEGACY);
+    const { page, popup, tabId } = await popupFor(h, LEGACY);
     await expect.poll(() => popup.locator('.qd-title').textContent(), { timeout: 15_000 }).toBe(checks.title);
     const reader = await h.context.newPage();
     await reader.goto(`chrome-extension://${h.extensionId}/reader.html?tab=${tabId}`);

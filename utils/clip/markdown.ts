@@ -1,6 +1,6 @@
 import TurndownService from 'turndown';
 import { gfm } from '@joplin/turndown-plugin-gfm';
-import type { Article } from '../article';
+import { mergeCredits, type Article } from '../article';
 import { sanitizeToFragment } from '../sanitize';
 import { type ClipContext, digest } from './context';
 import { frontMatter } from './front-matter';
@@ -41,8 +41,7 @@ export async function markdownClip(a: Article, c: ClipContext): Promise<string> 
   const holder = c.window.document.createElement('div');
   holder.append(sanitizeToFragment(a.html, c.window));
   const body = turndown(a.url).turndown(holder).trim();
-  const credits: Record<string, string[]> = {};
-  for (const cr of a.credits) credits[cr.role] = [...(credits[cr.role] ?? []), ...cr.names];
+  const credits = Object.fromEntries(mergeCredits([], a.credits).map((cr) => [cr.role, cr.names]));
   const head = frontMatter({
     title: a.title,
     url: a.url,
