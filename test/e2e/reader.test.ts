@@ -156,6 +156,25 @@ describe('the reader page', () => {
   });
 });
 
+describe('the popup in light and dark', () => {
+  it('follows the theme, in 繁體 and 简体, and passes axe-core in both', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      await h.worker.evaluate((t) => chrome.storage.sync.set({ settings: { theme: t } }), theme);
+      const popup = await h.context.newPage();
+      await popup.setViewportSize({ width: 440, height: 600 });
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+      await expect.poll(() => popup.locator('.qd-title').textContent(), { timeout: 15_000 }).toBe(checks.title);
+      expect(await popup.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await popup.screenshot({ path: join(SHOTS, `popup-${theme}-traditional.png`) });
+      expect(await axeProblems(popup), theme).toEqual([]);
+      await popup.locator('button[data-target="cn"]').click();
+      await expect.poll(() => popup.locator('.qd-body').getAttribute('lang')).toBe('zh-Hans');
+      await popup.screenshot({ path: join(SHOTS, `popup-${theme}-simplified.png`) });
+      await popup.close();
+    }
+  });
+});
+
 describe('accessibility of the other pages', () => {
   it('popup and options pages: no serious or critical axe-core violations', async () => {
     await h.worker.evaluate(() => chrome.storage.sync.remove('settings'));
