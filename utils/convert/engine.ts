@@ -18,6 +18,8 @@ export type ConvertFn = (s: string) => string;
 interface Node {
   value?: string;
   next?: Map<number, Node>;
+  /** The key ending here is also a key of the segmentation dictionaries. */
+  seg?: boolean;
 }
 
 const isIds = (c: number): boolean => c >= 0x2ff0 && c <= 0x2fff;
@@ -55,7 +57,7 @@ class Trie {
   private end = 0;
   private value = '';
 
-  add(key: string, value: string): void {
+  add(key: string, value: string, seg = false): void {
     let node = this.root;
     for (let i = 0; i < key.length;) {
       const cp = key.codePointAt(i)!;
@@ -66,29 +68,92 @@ class Trie {
       node = child;
     }
     node.value = value;
+    if (seg) node.seg = true;
     const c = key.charCodeAt(0);
     this.starts[c] = 1;
     if (c < 0xd800 || c > 0xdfff) this.first[c] = this.root.next!.get(c);
   }
 
-  load(d: DictLike): void {
+  load(d: DictLike, seg = false): void {
     if (typeof d !== 'string') {
-      for (const [k, v] of d) this.add(k!, v!);
+      for (const [k, v] of d) this.add(k!, v!, seg);
       return;
     }
     if (!d) return;
     for (const line of d.split('|')) {
       const [k, v] = line.split(' ');
       if (typeof v !== 'string') throw new TypeError('Invalid dictionary entry: expected "source replacement".');
-      this.add(k!, v);
+      this.add(k!, v, seg);
     }
   }
 
   /** A group's dictionaries, the first winning (loaded last), as opencc-js loads them. */
-  static of(group: DictGroup): Trie {
+  static of(group: DictGroup, segmentationDicts = 0): Trie {
     const t = new Trie();
-    for (let i = group.length - 1; i >= 0; i--) t.load(group[i]!);
+    for (let i = group.length - 1; i >= 0; i--) t.load(group[i]!, i < segmentationDicts);
     return t;
+  }
+
+  /** Longest segmentation key at s[i] (marked nodes): sets this.end and this.value. */
+  private matchSeg(s: string, i: number): boolean {
+    const c0 = s.charCodeAt(i);
+    let node: Node | undefined = c0 < 0xd800 || c0 > 0xdfff ? this.first[c0] : this.root;
+    let found = 0;
+    let j = i;
+    if (node !== this.root) {
+      if (!node) return false;
+      j = i + 1;
+      if (node.seg) {
+        found = j;
+        this.value = node.value!;
+      }
+    }
+    while (j < s.length) {
+      const c = s.charCodeAt(j);
+      const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(j)! : c;
+      j += cp > 0xffff ? 2 : 1;
+      node = node.next?.get(cp);
+      if (!node) break;
+      if (node.seg) {
+        found = j;
+        this.value = node.value!;
+      }
+    }
+    this.end = found;
+    return found > 0;
+  }
+
+  /**
+   * Segmentation and this trie's conversion in one walk, for a trie whose first dictionaries
+   * are the segmentation's: a segment that is a segmentation key converts to that key's value
+   * (no longer match fits in it), and the runs between are converted on their own.
+   */
+  segmentAndConvert(s: string): { text: string; cuts: number[] } {
+    let out = '';
+    const cuts: number[] = [];
+    let run = -1;
+    for (let i = 0; i < s.length;) {
+      if (this.starts[s.charCodeAt(i)] && this.matchSeg(s, i)) {
+        const end = this.end;
+        const value = this.value;
+        if (run >= 0) {
+          out += this.convert(s.slice(run, i));
+          cuts.push(out.length);
+          run = -1;
+        }
+        out += value;
+        cuts.push(out.length);
+        i = end;
+      } else {
+        if (run < 0) run = i;
+        i += unmatchedLength(s, i);
+      }
+    }
+    if (run >= 0 || !cuts.length) {
+      out += this.convert(s.slice(Math.max(run, 0)));
+      cuts.push(out.length);
+    }
+    return { text: out, cuts };
   }
 
   /** Longest key at s[i] ending at or before `limit`: sets this.end and this.value. */
@@ -143,14 +208,14 @@ class Trie {
    * no match crosses a cut, as when opencc-js converts the segments one by one. Returns the
    * text and where the segments end in it, without cutting the text into pieces.
    */
-  convertWithin(s: string, cuts: number[]): { text: string; cuts: number[] } {
+  convertWithin(s: string, cuts: number[], mapCuts = true): { text: string; cuts: number[] } {
     let out = '';
     let run = 0;
     let k = 0; // next cut to map into the output
     let lim = 0; // next cut after i
     const mapped: number[] = [];
     const flush = (to: number): void => {
-      while (k < cuts.length && cuts[k]! <= to) mapped.push(out.length + cuts[k++]! - run);
+      if (mapCuts) while (k < cuts.length && cuts[k]! <= to) mapped.push(out.length + cuts[k++]! - run);
       out += s.slice(run, to);
     };
     for (let i = 0; i < s.length;) {
@@ -164,7 +229,7 @@ class Trie {
         flush(i);
         out += this.value;
         i = run = this.end;
-        if (cuts[k] === i) {
+        if (mapCuts && cuts[k] === i) {
           mapped.push(out.length);
           k++;
         }
@@ -218,12 +283,18 @@ export function buildConverter(preset: Preset, from: string, to: string): Conver
   const config = preset.configs?.[configName(from, to)];
   if (config) {
     const seg = config.segmentation;
-    const segmentation = !seg ? null : Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? Trie.of(seg) : Trie.of([seg as DictLike]);
-    const steps = config.conversionChain.map((g) => Trie.of(g));
+    const segDicts: DictGroup = !seg ? [] : Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? seg : [seg as DictLike];
+    const first = config.conversionChain[0];
+    // opencc-js's s2tw/s2hk configs segment with the first dictionaries of their first step.
+    const fused = segDicts.length > 0 && !!first && segDicts.every((d, i) => d === first[i]);
+    const steps = config.conversionChain.map((g, i) => Trie.of(g, fused && i === 0 ? segDicts.length : 0));
+    const segmentation = segDicts.length && !fused ? Trie.of(segDicts) : null;
     const convert: ConvertFn = (s) => {
-      if (!segmentation) return steps.reduce((acc, t) => t.convert(acc), s);
-      let state = { text: s, cuts: segmentation.segmentEnds(s) };
-      for (const t of steps) state = t.convertWithin(state.text, state.cuts);
+      if (!segDicts.length) return steps.reduce((acc, t) => t.convert(acc), s);
+      let state = fused ? steps[0]!.segmentAndConvert(s) : { text: s, cuts: segmentation!.segmentEnds(s) };
+      const rest = fused ? steps.slice(1) : steps;
+      // The last step needs the segments' bounds, not where they end up in its output.
+      rest.forEach((t, i) => (state = t.convertWithin(state.text, state.cuts, i < rest.length - 1)));
       return state.text;
     };
     if (!config.normalizationChain) return convert;
