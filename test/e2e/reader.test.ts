@@ -50,7 +50,9 @@ const style = (page: Page, selector: string, prop: string) =>
     .first()
     .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
 
-async function openReader(): Promise<Page> {
+/** A reader tab for the seed; `fresh` starts from the default settings (choices are remembered per site). */
+async function openReader(fresh = true): Promise<Page> {
+  if (fresh) await h.worker.evaluate(() => chrome.storage.sync.remove('settings'));
   const reader = await h.context.newPage();
   await reader.setViewportSize({ width: 1280, height: 900 });
   await reader.goto(`chrome-extension://${h.extensionId}/reader.html?tab=${tabId}`);
@@ -84,7 +86,7 @@ describe('the reader page', () => {
     await expect.poll(() => style(reader, '.qd-body p', 'text-indent')).toBe('48px');
 
     // Remembered: a new reader tab opens with the same settings.
-    const again = await openReader();
+    const again = await openReader(false);
     expect(await style(again, '.qd-body p', 'font-size')).toBe('24px');
     expect(await again.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
     await again.close();
