@@ -94,35 +94,6 @@ class Trie {
     return t;
   }
 
-  /** Longest segmentation key at s[i] (marked nodes): sets this.end and this.value. */
-  private matchSeg(s: string, i: number): boolean {
-    const c0 = s.charCodeAt(i);
-    let node: Node | undefined = c0 < 0xd800 || c0 > 0xdfff ? this.first[c0] : this.root;
-    let found = 0;
-    let j = i;
-    if (node !== this.root) {
-      if (!node) return false;
-      j = i + 1;
-      if (node.seg) {
-        found = j;
-        this.value = node.value!;
-      }
-    }
-    while (j < s.length) {
-      const c = s.charCodeAt(j);
-      const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(j)! : c;
-      j += cp > 0xffff ? 2 : 1;
-      node = node.next?.get(cp);
-      if (!node) break;
-      if (node.seg) {
-        found = j;
-        this.value = node.value!;
-      }
-    }
-    this.end = found;
-    return found > 0;
-  }
-
   /**
    * Segmentation and this trie's conversion in one walk, for a trie whose first dictionaries
    * are the segmentation's: a segment that is a segmentation key converts to that key's value
@@ -133,7 +104,7 @@ class Trie {
     const cuts: number[] = [];
     let run = -1;
     for (let i = 0; i < s.length;) {
-      if (this.starts[s.charCodeAt(i)] && this.matchSeg(s, i)) {
+      if (this.starts[s.charCodeAt(i)] && this.match(s, i, s.length, true)) {
         const end = this.end;
         const value = this.value;
         if (run >= 0) {
@@ -156,8 +127,11 @@ class Trie {
     return { text: out, cuts };
   }
 
-  /** Longest key at s[i] ending at or before `limit`: sets this.end and this.value. */
-  private match(s: string, i: number, limit = s.length): boolean {
+  /**
+   * Longest key at s[i] ending at or before `limit` (with `segmentation`, the longest of the
+   * segmentation's keys): sets this.end and this.value.
+   */
+  private match(s: string, i: number, limit = s.length, segmentation = false): boolean {
     const c0 = s.charCodeAt(i);
     let node: Node | undefined = c0 < 0xd800 || c0 > 0xdfff ? this.first[c0] : this.root;
     let found = 0;
@@ -165,9 +139,9 @@ class Trie {
     if (node !== this.root) {
       if (!node) return false;
       j = i + 1;
-      if (node.value !== undefined) {
+      if (segmentation ? node.seg : node.value !== undefined) {
         found = j;
-        this.value = node.value;
+        this.value = node.value!;
       }
     }
     while (j < limit) {
@@ -176,9 +150,9 @@ class Trie {
       j += cp > 0xffff ? 2 : 1;
       node = node.next?.get(cp);
       if (!node) break;
-      if (node.value !== undefined) {
+      if (segmentation ? node.seg : node.value !== undefined) {
         found = j;
-        this.value = node.value;
+        this.value = node.value!;
       }
     }
     this.end = found;
