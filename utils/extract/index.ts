@@ -57,6 +57,9 @@ export const PASSES: readonly Pass[] = [
 
 // Removed blocks larger than this are listed but cannot be restored (the record stays small).
 const MAX_RESTORE_HTML = 20_000;
+/** Something a reader could want back: text, or an image that kept its address through the sanitizer. */
+const worthRestoring = (el: Element, html: string): boolean => !!el.textContent?.trim() || /<img\s[^>]*\bsrc=/.test(html);
+
 // An article has at least this much text after cleaning.
 const MIN_ARTICLE_CHARS = 50;
 
@@ -121,8 +124,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     article.text = articleText(ctx.root);
     article.images = articleImages(ctx.root, url);
     for (const [i, node] of ctx.removedNodes!) {
-      const html = sanitizeHtml(node, options.window);
-      if (html.length <= MAX_RESTORE_HTML) article.removals[i]!.html = html;
+      // The block itself, not just what is inside it: a removed <img> or <p> comes back whole.
+      const holder = doc.createElement('div');
+      holder.append(node);
+      const html = sanitizeHtml(holder, options.window);
+      if (html.length <= MAX_RESTORE_HTML && worthRestoring(holder, html)) article.removals[i]!.html = html;
     }
     article.timings.serialize = ms(now() - t);
   }
