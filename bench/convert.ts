@@ -5,8 +5,8 @@
  *      after the article paints, the first switch after a second of reading (the likely
  *      converter is built while idle), and later switches. Medians of 7.
  *   2. In Node: building the converter, and converting OpenCC's us_constitution text repeated
- *      to 100,000 characters, cn->tw and t->cn: Qingdu's loader against opencc-js's own
- *      Converter (Qingdu uses opencc-js's engine, so the honest ratio is about 1).
+ *      to 100,000 characters, cn->tw and t->cn: Qingdu's loader (its own engine over
+ *      opencc-js's dictionaries, utils/convert/engine.ts) against opencc-js's own Converter.
  * Writes bench/results/convert.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

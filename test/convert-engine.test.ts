@@ -36,3 +36,18 @@ describe('engine', () => {
     for (const s of [text, cases, edge]) expect(ours(s)).toBe(theirs(s));
   });
 });
+
+describe('engine, segmentation beside the first step', () => {
+  // The first step's other dictionary has a two-character key: segmentation can no longer be
+  // folded into that step's walk, and must give what opencc-js gives.
+  const segmentation = '一丝 一絲|丝不 絲不';
+  const preset = {
+    from: { cn: [] },
+    to: { x: [] },
+    configs: { s2x: { segmentation: [segmentation], conversionChain: [[segmentation, '不挂 不卦|丝 絲|挂 掛'], ['絲 糸']] } },
+  };
+  it.each(['一丝不挂', '丝不挂', '不挂一丝', '挂丝不'])('%s', (s) => {
+    const theirs = ConverterBuilder(preset as never)({ from: 'cn', to: 'x' });
+    expect(buildConverter(preset, 'cn', 'x')(s)).toBe(theirs(s));
+  });
+});
