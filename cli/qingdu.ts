@@ -1,11 +1,13 @@
 /**
  * qingdu: the extraction pipeline and script conversion from the command line.
  *
- *   qingdu extract <file.html|folder|-> [--url URL] [--format FORMAT] [--script TARGET] [--out DIR] [--bare]
+ *   qingdu extract <file.html|folder|-> [--url URL] [--format FORMAT] [--script TARGET] [--words FILE] [--out DIR] [--bare]
  *     FORMAT: json (default) | jsonl | text | html | md | csl | bibtex | ris
  *     A folder gives JSON Lines on stdout, or with --out DIR one file per page in FORMAT;
  *     long batches show progress on stderr, and every folder ends with a summary there.
- *   qingdu convert --from cn|tw|twp|hk|hkp|t|jp --to cn|tw|twp|hk|hkp|t|jp     (stdin -> stdout, line by line)
+ *   qingdu convert --from cn|tw|twp|hk|hkp|t|jp --to cn|tw|twp|hk|hkp|t|jp [--words FILE]   (stdin -> stdout, line by line)
+ *     --words FILE: the user's word list (one "source replacement" pair per line, # comments,
+ *     the options page's export), pairs that win over the dictionaries, as in the extension.
  *
  * Not an article: still a record, with isArticle false and a reason (exit 0).
  * Bad arguments or an unreadable file: one line on stderr, exit 2 or 1.
@@ -20,6 +22,7 @@ import type { Article } from '../utils/article';
 import { CLIP_FORMATS, makeClip } from '../utils/clip';
 import { convertArticle } from '../utils/convert/convert-article';
 import { loadConverter } from '../utils/convert/load-converter';
+import { parseWords, withUserWords, type WordPair } from '../utils/convert/user-words';
 import { LOCALES, TARGET_LANG, directionFor, type Locale, type Target } from '../utils/convert/targets';
 import { decodeHtml } from './decode';
 import { closeQuietly, extractFromHtml, parseHtml } from './extract-html';
@@ -27,8 +30,8 @@ import { closeQuietly, extractFromHtml, parseHtml } from './extract-html';
 const FORMATS = ['json', 'jsonl', ...CLIP_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
 const TARGETS: readonly Target[] = ['original', 'cn', 'tw', 'twp', 'hk', 'hkp'];
-const USAGE = `usage: qingdu extract <file.html|folder|-> [--url URL] [--format ${FORMATS.join('|')}] [--script ${TARGETS.join('|')}] [--out DIR] [--bare]
-       qingdu convert --from ${LOCALES.join('|')} --to ${LOCALES.join('|')}`;
+const USAGE = `usage: qingdu extract <file.html|folder|-> [--url URL] [--format ${FORMATS.join('|')}] [--script ${TARGETS.join('|')}] [--words FILE] [--out DIR] [--bare]
+       qingdu convert --from ${LOCALES.join('|')} --to ${LOCALES.join('|')} [--words FILE]`;
 const EXT: Record<Format, string> = { json: 'json', jsonl: 'json', md: 'md', text: 'txt', html: 'html', csl: 'json', bibtex: 'bib', ris: 'ris' };
 
 class UsageError extends Error {}
@@ -50,6 +53,21 @@ interface Options {
   url?: string;
   /** Plain text without the provenance header. */
   bare: boolean;
+  words: WordPair[];
+}
+
+/** The pairs of a word list file; a line that is not a pair is a usage error naming it. */
+function readWords(path: string | undefined): WordPair[] {
+  if (path === undefined) return [];
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
+  }
+  const { pairs, bad } = parseWords(text);
+  if (bad.length) throw new UsageError(`${path}: line${bad.length > 1 ? 's' : ''} ${bad.slice(0, 5).join(', ')} not "source replacement"`);
+  return pairs;
 }
 
 /** The article in the chosen script, and the output in the chosen format. */
@@ -58,7 +76,7 @@ async function render(article: Article, o: Options): Promise<string> {
   const win = dom.window as unknown as Window;
   try {
     const dir = directionFor(article.script, o.target, article.url);
-    const a = dir && o.target !== 'original' ? convertArticle(article, await loadConverter(dir.from, dir.to), win, TARGET_LANG[o.target]) : article;
+    const a = dir && o.target !== 'original' ? convertArticle(article, withUserWords(await loadConverter(dir.from, dir.to), o.words), win, TARGET_LANG[o.target]) : article;
     if (o.format === 'json') return JSON.stringify(a, null, 2);
     if (o.format === 'jsonl') return JSON.stringify(a);
     if (!a.isArticle && o.format === 'text') return `[not an article] ${a.reason ?? ''}`.trim();
@@ -77,6 +95,7 @@ async function extract(args: string[]): Promise<void> {
       url: { type: 'string' },
       format: { type: 'string', default: 'json' },
       script: { type: 'string', default: 'original' },
+      words: { type: 'string' },
       out: { type: 'string' },
       bare: { type: 'boolean', default: false },
     },
@@ -86,7 +105,7 @@ async function extract(args: string[]): Promise<void> {
   const target = values.script as Target;
   if (!TARGETS.includes(target)) throw new UsageError(`unknown --script ${values.script} (${TARGETS.join(', ')})`);
   if (positionals.length !== 1) throw new UsageError('extract needs one file, folder or - (stdin)');
-  const o: Options = { format, target, url: values.url, bare: values.bare };
+  const o: Options = { format, target, url: values.url, bare: values.bare, words: readWords(values.words) };
   const path = positionals[0]!;
 
   if (path === '-') {
@@ -177,12 +196,12 @@ async function batch([dir, json, ...files]: string[]): Promise<void> {
 }
 
 async function convert(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' }, to: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' }, to: { type: 'string' }, words: { type: 'string' } } });
   const from = values.from as Locale;
   const to = values.to as Locale;
   if (!LOCALES.includes(from) || !LOCALES.includes(to)) throw new UsageError(`convert needs --from and --to, each one of ${LOCALES.join(', ')}`);
   if (positionals.length) throw new UsageError('convert reads standard input; it takes no file');
-  const fn = await loadConverter(from, to);
+  const fn = withUserWords(await loadConverter(from, to), readWords(values.words));
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let out = '';
   for await (const line of lines) {

@@ -29,6 +29,18 @@ describe('qingdu extract', { timeout: 30_000 }, () => {
     expect(r.out).toContain('(记者翟倩倩、焦娇)');
   });
 
+  it('lets the user word list win over the dictionary with --words', () => {
+    const words = join(mkdtempSync(join(tmpdir(), 'qingdu-')), 'words.txt');
+    writeFileSync(words, '# a reporter keeps her name\n焦嬌\t焦嬌\n');
+    const r = run(['extract', '--script', 'cn', '--format', 'text', '--words', words, legacy]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('(记者翟倩倩、焦嬌)');
+    writeFileSync(words, '焦嬌 焦嬌\n只有一個詞\n');
+    const bad = run(['extract', '--script', 'cn', '--words', words, legacy]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^qingdu: .*words\.txt: line 2 not "source replacement"/);
+  });
+
   it('reads a folder as JSON Lines with the file name, decoding GB2312', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qingdu-'));
     copyFileSync(join(FIXTURES, 'cn-dedecms/source.html'), join(dir, 'a.html'));
@@ -109,6 +121,14 @@ describe('qingdu convert', { timeout: 30_000 }, () => {
     const r = run(['convert', '--from', 'cn', '--to', 'tw'], '我们的软件\n\n信息技术\n');
     expect(r.code).toBe(0);
     expect(r.out).toBe('我們的軟件\n\n信息技術\n');
+  });
+  it('applies a word list with --words', () => {
+    const words = join(mkdtempSync(join(tmpdir(), 'qingdu-')), 'words.txt');
+    writeFileSync(words, '软件 軟體\n');
+    const r = run(['convert', '--from', 'cn', '--to', 'tw', '--words', words], '我们的软件\n信息技术\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('我們的軟體\n信息技術\n');
+    expect(run(['convert', '--from', 'cn', '--to', 'tw', '--words', join(tmpdir(), 'no-such-words.txt')], '').code).toBe(1);
   });
   it('rejects unknown locales', () => {
     expect(run(['convert', '--from', 'xx', '--to', 'cn']).code).toBe(2);
