@@ -76,7 +76,10 @@ async function render(article: Article, o: Options): Promise<string> {
   const win = dom.window as unknown as Window;
   try {
     const dir = directionFor(article.script, o.target, article.url);
-    const a = dir && o.target !== 'original' ? convertArticle(article, withUserWords(await loadConverter(dir.from, dir.to), o.words), win, TARGET_LANG[o.target]) : article;
+    const a =
+      dir && o.target !== 'original'
+        ? convertArticle(article, withUserWords(await loadConverter(dir.from, dir.to), o.words), win, TARGET_LANG[o.target])
+        : article;
     if (o.format === 'json') return JSON.stringify(a, null, 2);
     if (o.format === 'jsonl') return JSON.stringify(a);
     if (!a.isArticle && o.format === 'text') return `[not an article] ${a.reason ?? ''}`.trim();
@@ -196,7 +199,11 @@ async function batch([dir, json, ...files]: string[]): Promise<void> {
 }
 
 async function convert(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' }, to: { type: 'string' }, words: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { from: { type: 'string' }, to: { type: 'string' }, words: { type: 'string' } },
+  });
   const from = values.from as Locale;
   const to = values.to as Locale;
   if (!LOCALES.includes(from) || !LOCALES.includes(to)) throw new UsageError(`convert needs --from and --to, each one of ${LOCALES.join(', ')}`);
