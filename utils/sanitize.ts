@@ -122,6 +122,27 @@ export function sanitizeHtml(input: string | Element, win: Window): string {
   return (only ?? body).innerHTML;
 }
 
+/**
+ * Sanitized HTML of what is inside `el`, sanitizing it where it is: for a tree the caller owns
+ * and throws away (the pipeline's clone), without the copy into a fresh document that
+ * sanitizeHtml makes. `el` itself must be an allowed element (a <div>).
+ */
+export function sanitizeInPlace(el: Element, win: Window): string {
+  purifier(win).sanitize(el, { ...CONFIG, IN_PLACE: true });
+  return el.innerHTML;
+}
+
+/** Sanitized HTML of each element, itself included, in one pass. Moves the elements. */
+export function sanitizeEach(elements: readonly Element[], win: Window): string[] {
+  if (!elements.length) return [];
+  const holder = elements[0]!.ownerDocument.createElement('div');
+  for (const el of elements) holder.append(el.ownerDocument.createElement('div'));
+  elements.forEach((el, i) => holder.children[i]!.append(el));
+  sanitizeInPlace(holder, win);
+  // Plain <div>s stay as they are, one per element, in order.
+  return Array.from(holder.children, (wrapper) => wrapper.innerHTML);
+}
+
 /** Sanitized nodes, ready to append to an extension page: no HTML string is ever assigned. */
 export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
   return purifier(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });

@@ -3,7 +3,7 @@
  * Passes run on a clone; the live page is never touched (see utils/extract/live-signals.ts).
  */
 import { emptyArticle, type Article } from '../article';
-import { sanitizeHtml } from '../sanitize';
+import { sanitizeEach, sanitizeHtml, sanitizeInPlace } from '../sanitize';
 import { detectScript, langFor } from '../script-detect';
 import { REMOVED_MARK, type Pass, type PassContext } from './context';
 import { dedupeParagraphs } from './dedupe-paragraphs';
@@ -120,16 +120,18 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   });
   if (ctx.found) {
     t = now();
-    article.html = sanitizeHtml(ctx.root, options.window);
     article.text = articleText(ctx.root);
     article.images = articleImages(ctx.root, url);
-    for (const [i, node] of ctx.removedNodes!) {
-      // The block itself, not just what is inside it: a removed <img> or <p> comes back whole.
-      const holder = doc.createElement('div');
-      holder.append(node);
-      const html = sanitizeHtml(holder, options.window);
-      if (html.length <= MAX_RESTORE_HTML && worthRestoring(holder, html)) article.removals[i]!.html = html;
-    }
+    article.html = ctx.root.tagName === 'DIV' ? sanitizeInPlace(ctx.root, options.window) : sanitizeHtml(ctx.root, options.window);
+    // The block itself, not just what is inside it: a removed <img> or <p> comes back whole.
+    const removed = [...ctx.removedNodes!];
+    sanitizeEach(
+      removed.map(([, node]) => node),
+      options.window,
+    ).forEach((html, k) => {
+      const [i, node] = removed[k]!;
+      if (html.length <= MAX_RESTORE_HTML && worthRestoring(node, html)) article.removals[i]!.html = html;
+    });
     article.timings.serialize = ms(now() - t);
   }
   article.script = detectScript(article.title + '\n' + article.text).script;
