@@ -188,6 +188,13 @@ async function main(): Promise<void> {
       worse: worse.map((id) => ({ id, readability: round(s.readability.perPage[id]!.f1), qingdu: round(s.qingdu.perPage[id]!.f1) })),
       recall_drops: recallDrops.map((id) => ({ id, readability: round(s.readability.perPage[id]!.recall), qingdu: round(s.qingdu.perPage[id]!.recall) })),
       ...(name === 'zh-cwced' ? { pages_with_date: meta.dates, pages_with_author: meta.authors } : {}),
+      // Every page's precision / recall / F1, Readability then Qingdu: where to look next.
+      per_page: Object.fromEntries(
+        ids.map((id) => [
+          id,
+          (['readability', 'qingdu'] as const).map((k) => [s[k].perPage[id]!.precision, s[k].perPage[id]!.recall, s[k].perPage[id]!.f1].map(round)),
+        ]),
+      ),
     };
     results[name] = out;
     print(name, out);
