@@ -62,6 +62,9 @@ describe('readByline', () => {
     ['<p>新华社北京5月8日电（记者王雪、李明）记者8日从水利部获悉，入汛以来多条河流发生超警洪水。</p>', ['王雪', '李明']],
     ['<p>（中央社記者林志豪台北8日電）行政院今天召開院會。</p>', ['林志豪']],
     ['<div>时间:2024-03-18 来源:县农业农村局 作者:张明 点击:3</div>', ['张明']],
+    // The role repeated after the field's colon (fixture cn-portal-headline-lists).
+    ['<div>2024-06-12 09:30　来源：南阳日报　作者：记者 刘静</div>', ['刘静']],
+    ['<div>發布時間：2024-06-12　作者：本報記者　陳靜</div>', ['陳靜']],
     ['<p>By Jane Doe and John Roe</p>', ['Jane Doe', 'John Roe']],
   ])('%s', (body, names) => {
     expect(readByline(page('', body), '')).toEqual(names);
