@@ -13,6 +13,7 @@ import { dropDisclaimers } from './drop-disclaimers';
 import { dropDuplicateCopies } from './drop-duplicate-copies';
 import { dropHeaderRepeats } from './drop-header-repeats';
 import { dropHidden } from './drop-hidden';
+import { dropLinkLists } from './drop-link-lists';
 import { dropMojibake } from './drop-mojibake';
 import { dropRelatedLinks } from './drop-related-links';
 import { dropSharePrompts } from './drop-share-prompts';
@@ -50,6 +51,7 @@ export const PASSES: readonly Pass[] = [
   dropDisclaimers,
   dropSharePrompts,
   dropRelatedLinks,
+  dropLinkLists,
   dropBrokenImages,
   dropMojibake,
   normalizeText,
