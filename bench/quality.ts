@@ -1,7 +1,8 @@
 /**
  * npm run bench:quality — plain @mozilla/readability 0.6.0 and Qingdu's pipeline (the code
  * the command line runs) over the shared corpora, in one process and one run, scored with
- * ../shared/bench/score.mjs. Prints a table per corpus and writes bench/results/quality.json.
+ * ../shared/bench/score.mjs. Times both in jsdom (that run) and in Chromium (the same pages,
+ * bench/browser-times.ts). Prints a table per corpus and writes bench/results/quality.json.
  *
  *   npm run bench:quality [-- --corpus aeb|zh-cwced|rtp] [-- --pages N]
  */
@@ -12,6 +13,7 @@ import { closeQuietly, parseHtml } from '../cli/extract-html';
 import { extractArticle } from '../utils/extract';
 import { splitNames } from '../utils/extract/meta/byline';
 import { toIso } from '../utils/extract/meta/date';
+import { browserTimes } from './browser-times';
 import { CORPORA, loadCorpus, sharedModule, type Page } from './corpora';
 import { countNoise, type Noise } from './noise';
 
@@ -51,6 +53,15 @@ interface CorpusResult {
   time_ratio_of_medians: number;
   worse: PageDiff[];
   recall_drops: PageDiff[];
+  chromium?: ChromiumTimes | { missing: string };
+}
+interface ChromiumTimes {
+  readability_ms_median: number;
+  qingdu_ms_median: number;
+  readability_ms_p95: number;
+  qingdu_ms_p95: number;
+  time_ratio_median: number;
+  time_ratio_of_medians: number;
 }
 interface Run {
   text: string;
@@ -196,6 +207,20 @@ async function main(): Promise<void> {
         ]),
       ),
     };
+    // The same pages in Chromium, where the extension runs them.
+    const inBrowser = await browserTimes(pages);
+    if ('missing' in inBrowser) out.chromium = inBrowser;
+    else {
+      const perPage = inBrowser.qingdu.map((q, i) => q / Math.max(inBrowser.readability[i]!, 0.01));
+      out.chromium = {
+        readability_ms_median: quantile(inBrowser.readability, 0.5),
+        qingdu_ms_median: quantile(inBrowser.qingdu, 0.5),
+        readability_ms_p95: quantile(inBrowser.readability, 0.95),
+        qingdu_ms_p95: quantile(inBrowser.qingdu, 0.95),
+        time_ratio_median: quantile(perPage, 0.5),
+        time_ratio_of_medians: quantile(inBrowser.qingdu, 0.5) / quantile(inBrowser.readability, 0.5),
+      };
+    }
     results[name] = out;
     print(name, out);
   }
@@ -229,6 +254,12 @@ function print(name: string, o: CorpusResult): void {
     `${'ms median / p95'.padEnd(21)}${`${r.ms_median.toFixed(1)} / ${r.ms_p95.toFixed(1)}`.padEnd(14)}${q.ms_median.toFixed(1)} / ${q.ms_p95.toFixed(1)}`,
   );
   console.log(`time ratio (median of per-page ratios): ${o.time_ratio_median.toFixed(2)}x; of medians: ${o.time_ratio_of_medians.toFixed(2)}x`);
+  const c = o.chromium;
+  if (c && 'missing' in c) console.log(`in Chromium: not measured (${c.missing})`);
+  else if (c)
+    console.log(
+      `in Chromium (each on a clone of the live page): Readability ${c.readability_ms_median.toFixed(1)} / ${c.readability_ms_p95.toFixed(1)} ms, Qingdu ${c.qingdu_ms_median.toFixed(1)} / ${c.qingdu_ms_p95.toFixed(1)} ms (median / p95); ratio ${c.time_ratio_median.toFixed(2)}x (per page), ${c.time_ratio_of_medians.toFixed(2)}x (of medians)`,
+    );
   console.log(
     `worse than Readability (F1 -0.01): ${o.worse.length}${o.worse.length ? ' — ' + o.worse.map((w) => `${w.id.slice(0, 12)} ${w.readability}→${w.qingdu}`).join(', ') : ''}`,
   );

@@ -1,0 +1,69 @@
+/**
+ * Extraction time in Chromium, where the extension runs: plain Readability (on a clone of the
+ * page) against Qingdu's content-script pipeline (clone, live signals, passes, sanitizing),
+ * on each corpus page at its own address, alternating, median of RUNS. The pages' scripts are
+ * taken out before serving (they would reach for the network or rewrite the page): both
+ * extractors see the same DOM. JavaScript stays on: with it off, Chromium refuses to call back
+ * into DOMPurify's Trusted Types policy.
+ */
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import type { Page } from './corpora';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const RUNS = 5;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+type Extractors = { readability: () => number; qingdu: () => number };
+
+export async function browserTimes(pages: Page[]): Promise<{ readability: number[]; qingdu: number[] } | { missing: string }> {
+  if (!existsSync(CHROMIUM)) return { missing: `Chromium not found at ${CHROMIUM}` };
+  const bundle = await build({
+    entryPoints: ['bench/in-browser-extract.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'QingduBench',
+    platform: 'browser',
+    footer: { js: 'globalThis.QingduBench = QingduBench;' },
+  });
+  const code = bundle.outputFiles[0]!.text;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+  });
+  const out = { readability: [] as number[], qingdu: [] as number[] };
+  try {
+    const context = await browser.newContext();
+    let current: Page | null = null;
+    // The page itself at its own address; nothing else is fetched.
+    await context.route('**/*', (route) =>
+      current && route.request().url() === new URL(current.url).href
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: current.html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '') })
+        : route.abort(),
+    );
+    const tab = await context.newPage();
+    for (const p of pages) {
+      current = p;
+      await tab.goto(new URL(p.url).href, { waitUntil: 'domcontentloaded' });
+      await tab.evaluate(code);
+      const times = await tab.evaluate((runs) => {
+        const x = (globalThis as unknown as { QingduBench: Extractors }).QingduBench;
+        const r: number[] = [];
+        const q: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          r.push(x.readability());
+          q.push(x.qingdu());
+        }
+        return { r, q };
+      }, RUNS);
+      out.readability.push(median(times.r));
+      out.qingdu.push(median(times.q));
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+/**
+ * Bundled by bench/browser-times.ts and evaluated in each corpus page in Chromium: the two
+ * extractors as the extension would run them on a live page (each on its own clone).
+ */
+import { Readability } from '@mozilla/readability';
+import { extractLive } from '../utils/extract-live';
+
+export function readability(): number {
+  const t = performance.now();
+  const clone = document.cloneNode(true) as Document;
+  new Readability(clone).parse();
+  return performance.now() - t;
+}
+
+export function qingdu(): number {
+  const t = performance.now();
+  extractLive(document);
+  return performance.now() - t;
+}
