@@ -15,6 +15,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const RUNS = 5;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+// What the browser requests for an address: no #fragment.
+const withoutHash = (url: string): string => new URL(url).href.replace(/#.*$/, '');
+
 type Extractors = { readability: () => number; qingdu: () => number };
 
 export async function browserTimes(pages: Page[]): Promise<{ readability: number[]; qingdu: number[] } | { missing: string }> {
@@ -40,7 +43,7 @@ export async function browserTimes(pages: Page[]): Promise<{ readability: number
     let current: Page | null = null;
     // The page itself at its own address; nothing else is fetched.
     await context.route('**/*', (route) =>
-      current && route.request().url() === new URL(current.url).href
+      current && route.request().url() === withoutHash(current.url)
         ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: current.html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '') })
         : route.abort(),
     );
