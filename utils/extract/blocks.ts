@@ -123,20 +123,26 @@ export function pruneEmptyAncestors(el: Element | null, stop: Element): void {
 
 const GRAM = 4;
 
-function grams(key: string): Set<string> {
-  const s = new Set<string>();
-  for (let i = 0; i + GRAM <= key.length; i++) s.add(key.slice(i, i + GRAM));
+/** A key's character 4-grams, each hashed to a 32-bit number (no substring is made). */
+function grams(key: string): Set<number> {
+  const s = new Set<number>();
+  for (let i = 0; i + GRAM <= key.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + GRAM; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+    s.add(h);
+  }
   return s;
 }
 
 /**
  * Finds earlier lines that a new line repeats, exactly or fuzzily: a copy with a few
  * garbled characters is still a copy (see fixture cn-jiaozuo-legacy, whose second copy
- * has one mojibake line). Fuzzy matching uses character 4-gram containment.
+ * has one mojibake line). Fuzzy matching uses character 4-gram containment (4-grams hashed to
+ * numbers: a rare collision can only add a shared 4-gram).
  */
 export class DuplicateIndex {
   private exact = new Map<string, number>();
-  private postings = new Map<string, number[]>();
+  private postings = new Map<number, number[]>();
   private sizes: number[] = [];
 
   /** Minimum key length for fuzzy matching; shorter lines must match exactly (one letter apart is another line). */
