@@ -7,13 +7,16 @@
  *   2. In Node: building the converter, and converting OpenCC's us_constitution text repeated
  *      to 100,000 characters, cn->tw and t->cn: Qingdu's loader (its own engine over
  *      opencc-js's dictionaries, utils/convert/engine.ts) against opencc-js's own Converter.
+ *   3. The popup's initial JavaScript, gzip.
  * Writes bench/results/convert.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { loadConverter } from '../utils/convert/load-converter';
 import { launch, tabIdOf } from '../test/e2e/harness';
+import { popupInitialScripts } from '../test/helpers/popup-scripts';
 
 const RUNS = 7;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -131,7 +134,16 @@ async function inNode(): Promise<Record<string, unknown>> {
   return out;
 }
 
-const results = { date: new Date().toISOString(), browser: await inBrowser(), node: await inNode() };
+/** The popup's initial JavaScript (entry and preloaded modules), gzip -9 as a store serves it. */
+function popupSize(): Record<string, unknown> {
+  const files = popupInitialScripts();
+  const gz = files.map((f) => gzipSync(readFileSync(f), { level: 9 }).length);
+  const kb = Math.round(gz.reduce((a, b) => a + b, 0) / 102.4) / 10;
+  console.log(`popup initial JavaScript: ${kb} KB gzip in ${files.length} files (target ≤ 60 KB; dictionaries are lazy chunks)`);
+  return { initial_js_gzip_kb: kb, files: files.map((f, i) => ({ file: f.replace(/^.*\/chunks\//, 'chunks/'), gzip_bytes: gz[i] })) };
+}
+
+const results = { date: new Date().toISOString(), popup: popupSize(), browser: await inBrowser(), node: await inNode() };
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/convert.json', JSON.stringify(results, null, 2) + '\n');
 console.log('targets: first switch ≤ 100 ms, later ≤ 10 ms, throughput ≥ 2x opencc-js; written: bench/results/convert.json');
