@@ -25,6 +25,8 @@ const unmark = (md: string): string =>
   md
     .replace(/^\|?[\s:|-]+\|?$/gm, '')
     .replace(/(?<!\\)\|/g, '')
+    // Emphasis markers (第<b>1</b>页 is 第**1**页); text's own * and _ are escaped.
+    .replace(/(?<!\\)(?:\*\*|_)/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1')
     .replace(/\s+/g, '');
 const squash = (s: string): string => s.replace(/\s+/g, '');
