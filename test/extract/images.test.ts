@@ -65,18 +65,33 @@ describe('drop-share-prompts', () => {
 });
 
 describe('isPromptLine', () => {
-  it.each(['分享到：微信 微博 QQ空间', '【打印本页】【关闭窗口】', '分享 Facebook LINE 列印', '【字体：大 中 小】', 'Share on Facebook Twitter', '【纠错】'])(
-    '%s is a prompt',
-    (line) => {
-      expect(isPromptLine(line)).toBe(true);
-    },
-  );
-  it.each(['分享经济在我市快速发展', '打印机市场回暖', '字体设计大赛开幕', 'Print editions fell by half last year.', '关闭了三家工厂'])(
-    '%s is text',
-    (line) => {
-      expect(isPromptLine(line)).toBe(false);
-    },
-  );
+  it.each([
+    '分享到：微信 微博 QQ空间',
+    '【打印本页】【关闭窗口】',
+    '分享 Facebook LINE 列印',
+    '【字体：大 中 小】',
+    'Share on Facebook Twitter',
+    '【纠错】',
+    '第1页/共1页',
+    '<< 上一頁 | 下一頁 >>',
+    '【发表评论】 浏览次数：1268',
+    '您是本文第 154 个阅览者',
+    '共 4 篇评论 发表评论 >>>',
+  ])('%s is a prompt', (line) => {
+    expect(isPromptLine(line)).toBe(true);
+  });
+  it.each([
+    '分享经济在我市快速发展',
+    '打印机市场回暖',
+    '字体设计大赛开幕',
+    'Print editions fell by half last year.',
+    '关闭了三家工厂',
+    '下一页内容更精彩',
+    '本文阅读量超过十万次',
+    '《播客热潮》已有1件评论',
+  ])('%s is text', (line) => {
+    expect(isPromptLine(line)).toBe(false);
+  });
 });
 
 describe('live evidence and lazy images', () => {

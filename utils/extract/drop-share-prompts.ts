@@ -35,15 +35,38 @@ const PROMPT = new RegExp(
   'gi',
 );
 const PLATFORMS = /微信|微博|QQ空[间間]|QQ|朋友圈|豆瓣|Facebook|Twitter|X|LINE|WhatsApp|Weibo|Telegram|LinkedIn|Reddit/gi;
-const FILLER = /[\s\u00a0\u3000【】[\]()（）:：|｜,，、>»·•\-—]+/g;
+const FILLER = /[\s\u00a0\u3000【】[\]()（）:：|｜,，、<>«»·•\-—]+/g;
 // QR codes and share buttons, by file name, alt, class or container class (not by host:
 // WeChat-hosted photos are real photos).
 const QR = /(?:^|[\s_\-./])(?:qr|qrcode|qr_code|ewm|erweima|weixin|wechat|share)(?:[\s_\-./\d]|$)|二[维維][码碼]/i;
 
-export function isPromptLine(text: string): boolean {
-  if (text.length > 60 || !text.match(PROMPT)) return false;
-  return text.replace(PROMPT, ' ').replace(PLATFORMS, ' ').replace(FILLER, '') === '';
+// Comment prompts, pagers and counters: 【发表评论】, 第1页/共1页 << 上一页 | 下一页 >>,
+// 浏览次数：1234, 您是本文第 154 个阅览者, 已有3条评论.
+const FURNITURE = new RegExp(
+  [
+    ...['发表评论', '我要评论', '查看评论', '网友评论', '上一页', '下一页', '返回目录', '返回列表'].map((w) => zhSource(w)),
+    `${zhSource('第')}\\s*\\d+\\s*${zhSource('页')}\\s*[/／]?\\s*${zhSource('共')}\\s*\\d+\\s*${zhSource('页')}`,
+    `(?:${['浏览', '阅读', '阅览', '点击', '访问', '点阅'].map((w) => zhSource(w)).join('|')})(?:${zhSource('次数')}|${zhSource('数')}|${zhSource('量')})?\\s*[:：]?\\s*\\d+\\s*${zhSource('次')}?`,
+    `${zhSource('已被阅读')}\\s*\\d+\\s*${zhSource('次')}`,
+    `${zhSource('您是本')}[文帖]${zhSource('第')}\\s*\\d+\\s*[个個位]${zhSource('阅览')}?[者]`,
+    `[共已有]+\\s*\\d+\\s*[篇件条條]${zhSource('评论')}`,
+  ].join('|'),
+  'g',
+);
+
+/** What kind of page furniture a whole line is, if it is nothing else. */
+export function promptKind(text: string): 'share' | 'furniture' | null {
+  if (text.length > 60) return null;
+  const share = PROMPT.test(text);
+  PROMPT.lastIndex = 0;
+  const furniture = FURNITURE.test(text);
+  FURNITURE.lastIndex = 0;
+  if (!share && !furniture) return null;
+  if (text.replace(PROMPT, ' ').replace(FURNITURE, ' ').replace(PLATFORMS, ' ').replace(FILLER, '') !== '') return null;
+  return share ? 'share' : 'furniture';
 }
+
+export const isPromptLine = (text: string): boolean => promptKind(text) !== null;
 
 function isShareImage(img: Element): boolean {
   const src = img.getAttribute('src') ?? '';
@@ -59,14 +82,15 @@ function isShareImage(img: Element): boolean {
   return around.some((v) => v && QR.test(v));
 }
 
-/** Removes share/print/QR prompts and font-size switches. */
+/** Removes share/print/QR prompts, font-size switches, comment prompts, pagers and counters. */
 export const dropSharePrompts: Pass = {
   name: 'drop-share-prompts',
   run(ctx) {
     for (const block of leafBlocks(ctx.root)) {
-      if (!isPromptLine(textOf(block))) continue;
+      const kind = promptKind(textOf(block));
+      if (!kind) continue;
       const parent = block.parentElement;
-      removeNode(ctx, 'drop-share-prompts', 'share, print or QR prompt', block);
+      removeNode(ctx, 'drop-share-prompts', kind === 'share' ? 'share, print or QR prompt' : 'comment prompt, pager or counter', block);
       pruneEmptyAncestors(parent, ctx.root);
     }
     for (const img of Array.from(ctx.root.querySelectorAll('img'))) {
