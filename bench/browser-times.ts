@@ -6,12 +6,9 @@
  * extractors see the same DOM. JavaScript stays on: with it off, Chromium refuses to call back
  * into DOMPurify's Trusted Types policy.
  */
-import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromiumMissing, launchChromium, scriptFor } from './chromium';
 import type { Page } from './corpora';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const RUNS = 5;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -21,22 +18,10 @@ const withoutHash = (url: string): string => new URL(url).href.replace(/#.*$/, '
 type Extractors = { readability: () => number; qingdu: () => number };
 
 export async function browserTimes(pages: Page[]): Promise<{ readability: number[]; qingdu: number[] } | { missing: string }> {
-  if (!existsSync(CHROMIUM)) return { missing: `Chromium not found at ${CHROMIUM}` };
-  const bundle = await build({
-    entryPoints: ['bench/in-browser-extract.ts'],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'QingduBench',
-    platform: 'browser',
-    footer: { js: 'globalThis.QingduBench = QingduBench;' },
-  });
-  const code = bundle.outputFiles[0]!.text;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
-  });
+  const missing = chromiumMissing();
+  if (missing) return { missing };
+  const code = await scriptFor('bench/in-browser-extract.ts', 'QingduBench');
+  const browser = await launchChromium();
   const out = { readability: [] as number[], qingdu: [] as number[] };
   try {
     const context = await browser.newContext();

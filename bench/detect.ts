@@ -8,16 +8,14 @@
  * 80–120 KB: median over pages of the median of 20 runs each. Writes bench/results/detect.json.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
-import { build } from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { closeQuietly, parseHtml } from '../cli/extract-html';
 import { detectArticle } from '../utils/extract/detect';
 import { fixtureSlugs, readChecks, sourceHtml } from '../test/helpers/fixtures';
 import { NON_ARTICLES } from '../test/page-shapes/non-articles';
+import { chromiumMissing, launchChromium, scriptFor } from './chromium';
 import { loadCorpus, type Page } from './corpora';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const FORUM = /^https?:\/\/bbs|dispbbs|forumthread|ShowAnnounce|readboardthread|archiver|\/bbs\/|message\/read/i;
 
 interface Sample {
@@ -69,24 +67,12 @@ async function samples(): Promise<{ list: Sample[]; corpusPages: Page[] }> {
 
 /** The detector's cost in Chromium, on pages of about 100 KB. */
 async function browserCost(pages: Page[]): Promise<Record<string, unknown>> {
-  if (!existsSync(CHROMIUM)) return { missing: `Chromium not found at ${CHROMIUM}` };
+  const missing = chromiumMissing();
+  if (missing) return { missing };
   const sized = pages.filter((p) => p.html.length >= 80_000 && p.html.length <= 120_000).slice(0, 15);
   if (!sized.length) return { missing: 'no corpus page of 80–120 KB (corpora missing?)' };
-  const bundle = await build({
-    entryPoints: ['utils/extract/detect.ts'],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'QingduDetect',
-    platform: 'browser',
-    footer: { js: 'globalThis.QingduDetect = QingduDetect;' },
-  });
-  const code = bundle.outputFiles[0]!.text;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
-  });
+  const code = await scriptFor('utils/extract/detect.ts', 'QingduDetect');
+  const browser = await launchChromium();
   const perPage: { id: string; kb: number; ms: number }[] = [];
   try {
     // Page scripts off (the corpora's scripts would reach for the network); ours is evaluated.
