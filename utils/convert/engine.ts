@@ -216,22 +216,7 @@ class Trie {
   }
 
   convert(s: string): string {
-    let out = '';
-    let run = 0; // start of the text copied as it is
-    for (let i = 0; i < s.length;) {
-      const c = s.charCodeAt(i);
-      const starts = this.first[c]! !== 0;
-      if (!starts && !isIds(c)) {
-        i++;
-        continue;
-      }
-      if (starts && this.match(s, i)) {
-        if (i > run) out += s.slice(run, i);
-        out += this.value;
-        i = run = this.end;
-      } else i += unmatchedLength(s, i);
-    }
-    return run === 0 ? (out ? out + s : s) : out + s.slice(run);
+    return this.convertWithin(s, [s.length], false).text;
   }
 
   /**
