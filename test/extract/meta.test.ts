@@ -66,6 +66,15 @@ describe('readByline', () => {
     ['<div>2024-06-12 09:30　来源：南阳日报　作者：记者 刘静</div>', ['刘静']],
     ['<div>發布時間：2024-06-12　作者：本報記者　陳靜</div>', ['陳靜']],
     ['<p>By Jane Doe and John Roe</p>', ['Jane Doe', 'John Roe']],
+    // A newspaper before the role, a place or 发自 after the names.
+    ['<p>光明日报记者 王建宏 张文攀</p>', ['王建宏', '张文攀']],
+    ['<p>新京报记者 彭冲 山东冠县报道</p>', ['彭冲']],
+    ['<p>顶端新闻·河南商报记者马俊峰/文</p>', ['马俊峰']],
+    ['<p>本报记者罗科苏盈发自北京</p>', ['罗科苏盈']],
+    // The next field of the line is not a name; neither is a notice or an interview question.
+    ['<p>作者：芊草凡凡 时间：2005-08-22 19:13:18</p>', ['芊草凡凡']],
+    ['<p>作者须知</p><p>文章 作者:zboygirl 阅读(1660)</p>', ['zboygirl']],
+    ['<p>记者：比如农业政策、农机之类的信息，你怎样看？</p>', []],
   ])('%s', (body, names) => {
     expect(readByline(page('', body), '')).toEqual(names);
   });
@@ -74,6 +83,20 @@ describe('readByline', () => {
   });
   it('splits names', () => {
     expect(splitNames('翟倩倩 焦嬌')).toEqual(['翟倩倩', '焦嬌']);
+  });
+  it('keeps only what can be a name (Readability reads bylines from class names)', () => {
+    expect(splitNames('By Jane Doe')).toEqual(['Jane Doe']);
+    for (const junk of [
+      'size="20"',
+      '单位：中国社会科学院研究生院',
+      '■该作者文章',
+      '颇黎秀才能力值:127',
+      'L_104485',
+      '大汉网络',
+      '云南日报报业集团',
+      '受访者供图',
+    ])
+      expect(splitNames(junk), junk).toEqual([]);
   });
 });
 

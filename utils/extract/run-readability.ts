@@ -1,6 +1,7 @@
 import { childNodesOf } from './blocks';
 import { Readability } from '@mozilla/readability';
 import type { Pass } from './context';
+import { splitNames } from './meta/byline';
 
 /**
  * Readability in the middle of the pipeline. `serializer: el => el` keeps its output as
@@ -29,7 +30,8 @@ export const runReadability: Pass = {
     ctx.found = true;
     ctx.root = result.content;
     repairTables(ctx.root);
-    if (!ctx.meta.byline.length && result.byline) ctx.meta.byline = [result.byline.trim()];
+    // Readability's byline is whatever a class named author holds: split and checked like ours.
+    if (!ctx.meta.byline.length && result.byline) ctx.meta.byline = splitNames(result.byline);
     if (!ctx.meta.title && result.title) ctx.meta.title = result.title;
   },
 };
