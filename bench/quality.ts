@@ -125,7 +125,10 @@ function zhTruth(id: string): { date: string | null; authors: string[] | null } 
   };
   const date = read('date');
   const author = read('author');
-  return { date: date ? date.slice(0, 10) : null, authors: author ? author.split(/\s+/) : null };
+  // The human dates are written 2005-3-11 12:12, 2003-5 or 2018: compared as far as they go.
+  const ymd = date && /^(\d{4})(?:[-/.年](\d{1,2}))?(?:[-/.月](\d{1,2}))?/.exec(date);
+  const day = ymd ? [ymd[1], ymd[2]?.padStart(2, '0'), ymd[3]?.padStart(2, '0')].filter(Boolean).join('-') : null;
+  return { date: day, authors: author ? author.split(/\s+/) : null };
 }
 
 async function main(): Promise<void> {
@@ -167,7 +170,7 @@ async function main(): Promise<void> {
         if (t.date) meta.dates++;
         if (t.authors) meta.authors++;
         for (const k of ['readability', 'qingdu'] as const) {
-          if (t.date && runs[k].date?.slice(0, 10) === t.date) meta[k].date++;
+          if (t.date && runs[k].date?.startsWith(t.date)) meta[k].date++;
           if (t.authors && [...runs[k].byline].sort().join(' ') === [...t.authors].sort().join(' ')) meta[k].author++;
         }
       }
