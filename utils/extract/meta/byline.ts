@@ -5,6 +5,8 @@ import { articleLd, metaContent } from './page';
 // 光明日报记者 王建宏 张文攀, 新京报记者 彭冲 山东冠县报道, 顶端新闻·河南商报记者马俊峰/文.
 const REPORTER =
   /^[\s(（【[]*(?:[\p{Script=Han}]{0,12}?(?:[报報]|社|[网網]|台|新[闻聞]|刊)(?:·[\p{Script=Han}]{1,6})?\s*|特[约約])?(?:(?:[记記]者|撰文|文\s*[/／|]|文字[:：]|通[讯訊]员|通[訊讯]員)\s*[:：/／]?\s*|作者(?:\s*[:：/／]\s*|\s+))([^)）】\]:：。？！?!…]{2,60}?)\s*(?:(?:\s[\p{Script=Han}]{2,8})?[报報][道導]|[发發]自[\p{Script=Han}]{2,6}(?:[报報][道導])?|[摄攝]影?)?[)）】\]]?\s*$/u;
+// （姚峰 上海报道）: names and a place in parentheses, without the role, closing a paragraph.
+const PLACE_REPORT = /[（(]\s*((?:[\p{Script=Han}]{2,4}[\s、]*){1,4}?)\s+[\p{Script=Han}]{2,6}[报報][道導]\s*[）)]\s*$/u;
 // 新华社北京5月8日电（记者王雪、李明）/（中央社記者林志豪台北8日電）: a dateline inside the first paragraph.
 const DATELINE = /[电電]\s*[（(]\s*(?:[记記]者)\s*([^（()）]{2,40}?)\s*[）)]|[（(][^（()）]{0,8}?[记記]者\s*([^（()）]{2,40}?)\d{1,2}日[电電][）)]/;
 // 作者：张明 as a field of an info line (时间:… 来源:… 作者:…).
@@ -63,6 +65,8 @@ export function readByline(doc: Document, siteName: string, lines: PageLines = p
   const reporter = firstMatch(short, REPORTER);
   const fromText = reporter.length ? reporter : firstMatch(short, BY);
   if (fromText.length) return fromText;
+  const placed = firstMatch(shortLines(lines, 2000), PLACE_REPORT);
+  if (placed.length) return placed;
   const dateline = firstMatch(shortLines(lines, 400, 60), DATELINE, (s) => s.replace(DATELINE_PLACES, ''));
   if (dateline.length) return dateline;
   const field = firstMatch(shortLines(lines, 160, 80), FIELD);
