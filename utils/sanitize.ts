@@ -135,9 +135,13 @@ export function sanitizeInPlace(el: Element, win: Window): string {
 /** Sanitized HTML of each element, itself included, in one pass. Moves the elements. */
 export function sanitizeEach(elements: readonly Element[], win: Window): string[] {
   if (!elements.length) return [];
-  const holder = elements[0]!.ownerDocument.createElement('div');
-  for (const el of elements) holder.append(el.ownerDocument.createElement('div'));
-  elements.forEach((el, i) => holder.children[i]!.append(el));
+  const doc = elements[0]!.ownerDocument;
+  const holder = doc.createElement('div');
+  for (const el of elements) {
+    const wrapper = doc.createElement('div');
+    wrapper.append(el);
+    holder.append(wrapper);
+  }
   sanitizeInPlace(holder, win);
   // Plain <div>s stay as they are, one per element, in order.
   return Array.from(holder.children, (wrapper) => wrapper.innerHTML);
