@@ -41,6 +41,15 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
+/** `read(path)`, or one line on stderr and exit 1 when the file cannot be read. */
+function orFail<T>(path: string, read: (path: string) => T): T {
+  try {
+    return read(path);
+  } catch (e) {
+    fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
+  }
+}
+
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -59,13 +68,7 @@ interface Options {
 /** The pairs of a word list file; a line that is not a pair is a usage error naming it. */
 function readWords(path: string | undefined): WordPair[] {
   if (path === undefined) return [];
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
-  }
-  const { pairs, bad } = parseWords(text);
+  const { pairs, bad } = parseWords(orFail(path, (p) => readFileSync(p, 'utf8')));
   if (bad.length) throw new UsageError(`${path}: line${bad.length > 1 ? 's' : ''} ${bad.slice(0, 5).join(', ')} not "source replacement"`);
   return pairs;
 }
@@ -116,20 +119,9 @@ async function extract(args: string[]): Promise<void> {
     process.stdout.write((await render(article, o)) + '\n');
     return;
   }
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch (e) {
-    fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
-  }
-  if (stat.isDirectory()) return extractFolder(path, o, values.out);
+  if (orFail(path, (p) => statSync(p)).isDirectory()) return extractFolder(path, o, values.out);
   if (values.out) throw new UsageError('--out DIR is for a folder; a file prints to stdout');
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
-  }
+  const bytes = orFail(path, (p) => readFileSync(p));
   const article = extractFromHtml(decodeHtml(bytes), o.url ?? pathToFileURL(resolve(path)).href);
   process.stdout.write((await render(article, o)) + '\n');
 }
