@@ -4,7 +4,8 @@
  * ../shared/bench/score.mjs. Times both in jsdom (that run) and in Chromium (the same pages,
  * bench/browser-times.ts). Prints a table per corpus and writes bench/results/quality.json.
  *
- *   npm run bench:quality [-- --corpus aeb|zh-cwced|rtp] [-- --pages N]
+ *   npm run bench:quality [-- --corpus aeb|zh-cwced|rtp] [-- --pages N] [-- --jsdom-only]
+ * (--jsdom-only skips the Chromium timings: quicker, for trying a change)
  */
 import { Readability } from '@mozilla/readability';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -132,7 +133,7 @@ function zhTruth(id: string): { date: string | null; authors: string[] | null } 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, pages: { type: 'string' } } });
+  const { values } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, pages: { type: 'string' }, 'jsdom-only': { type: 'boolean' } } });
   const score = await sharedModule<ScoreModule>('score.mjs');
   if (!score) {
     console.log('bench:quality: ../shared/bench/score.mjs is MISSING; nothing measured.');
@@ -211,7 +212,7 @@ async function main(): Promise<void> {
       ),
     };
     // The same pages in Chromium, where the extension runs them.
-    const inBrowser = await browserTimes(pages);
+    const inBrowser = values['jsdom-only'] ? { missing: 'skipped (--jsdom-only)' } : await browserTimes(pages);
     if ('missing' in inBrowser) out.chromium = inBrowser;
     else {
       const perPage = inBrowser.qingdu.map((q, i) => q / Math.max(inBrowser.readability[i]!, 0.01));

@@ -30,6 +30,21 @@ describe('drop-link-lists', () => {
     expect(run(P1 + P2 + table)).not.toContain('全线设站六座');
   });
 
+  it('looks into a paragraph that wraps tables (Readability makes <p>s of <div>s)', () => {
+    const table = `<table><tr><td><a href="/f">[关注]</a> <a href="/2">中心城区新增停车泊位三千个</a></td></tr>
+      <tr><td><a href="/m">[民生]</a> <a href="/3">高考期间这些路段将临时交通管制</a></td></tr>
+      <tr><td><a href="/s">[社会]</a> <a href="/4">白河湿地公园迎来候鸟越冬</a></td></tr></table>`;
+    const ctx = pageContext(P1 + P2 + `<div id="wrap">${table}</div>`);
+    // The HTML parser never puts a table in a <p>; Readability's DOM does.
+    const wrap = ctx.doc.getElementById('wrap')!;
+    const p = ctx.doc.createElement('p');
+    p.append(...Array.from(wrap.childNodes));
+    wrap.replaceWith(p);
+    dropLinkLists.run(ctx);
+    expect(bodyText(ctx)).not.toContain('白河湿地公园');
+    expect(bodyText(ctx)).toContain('城市书房总数达到二十一座');
+  });
+
   it('keeps tables of contents, data tables with headers, and paragraphs full of linked names', () => {
     const toc = '<ul><li><a href="#a">一、背景</a></li><li><a href="#b">二、做法</a></li><li><a href="#c">三、成效</a></li></ul>';
     const data =

@@ -15,7 +15,8 @@ const BODY_LETTERS = 60;
 // Lists and data tables are removed whole or not at all (one row of an infobox is not a link
 // list); a table holding tables is layout (old portals), and its cells are looked into.
 const WHOLE = new Set(['UL', 'OL', 'DL']);
-// A paragraph is prose even when it is mostly links (hover cards repeat the names in it).
+// A paragraph is prose even when it is mostly links (hover cards repeat the names in it);
+// one holding blocks is a wrapper (Readability turns a <div> of tables into a <p>).
 const PROSE = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'ADDRESS']);
 // Node.DOCUMENT_POSITION_* (no global Node outside a browser).
 const PRECEDING = 2;
@@ -75,7 +76,7 @@ export const dropLinkLists: Pass = {
     };
     const visit = (el: Element): void => {
       for (const child of childElements(el)) {
-        if (!isBlock(child) || PROSE.has(child.tagName)) continue;
+        if (!isBlock(child) || (PROSE.has(child.tagName) && !childElements(child).some(isBlock))) continue;
         if (outsideBody(child) && isLinkList(child, linksOf(child))) {
           removeNode(ctx, 'drop-link-lists', 'a list of links to other pages', child);
           continue;
