@@ -14,6 +14,8 @@ describe('readTitle', () => {
     ['4月份规模以上工业增加值同比增长6.7%--财经--人民网', '4月份规模以上工业增加值同比增长6.7%', '人民网'],
     ['水利部启动洪水防御Ⅳ级应急响应-新华网', '水利部启动洪水防御Ⅳ级应急响应', '新华网'],
     ['政院通過修正草案 | 政治 | 中央社 CNA', '政院通過修正草案', '中央社 CNA'],
+    ['老城区的早点铺子 « 白河边的博客', '老城区的早点铺子', '白河边的博客'],
+    ['Notes from the road » Jane’s blog', 'Notes from the road', 'Jane’s blog'],
     ['COVID-19 cases fall in the city', 'COVID-19 cases fall in the city', ''],
   ])('%s', (title, want, suffix) => {
     const r = readTitle(page(`<title>${title}</title>`));
@@ -35,10 +37,15 @@ describe('toIso', () => {
     ['2024-05-07T18:30:00-04:00', '+08:00', '2024-05-07T18:30:00-04:00'],
     ['2024-05-07T18:30:00Z', null, '2024-05-07T18:30:00Z'],
     ['2024-05-07 18:30', null, '2024-05-07T18:30:00'],
+    ['Saturday, October 12th, 2024 \u00a0 07:45 am', '+08:00', '2024-10-12T07:45:00+08:00'],
+    ['Nov. 20, 2019, 9:28 PM UTC', null, '2019-11-20T21:28:00Z'],
+    ['Updated 12:30 a.m. on Sept. 3, 2021', null, '2021-09-03T00:00:00'],
+    ['12 May 2024 at 12:05 a.m.', null, '2024-05-12T00:05:00'],
+    ['Published November 20th, 2019 - 07:29 GMT', null, '2019-11-20T07:29:00Z'],
   ])('%s', (raw, zone, want) => {
     expect(toIso(raw, zone)).toBe(want);
   });
-  it.each(['2024-13-01', '1899-01-01', 'tel 0391-1234567'])('rejects %s', (raw) => {
+  it.each(['2024-13-01', '1899-01-01', 'tel 0391-1234567', 'Oct 32, 2024', 'may 5 hours ago'])('rejects %s', (raw) => {
     expect(toIso(raw, null)).toBeNull();
   });
 });
@@ -52,6 +59,10 @@ describe('readDate', () => {
   });
   it('reads a dated 來源 line when there is no meta', () => {
     expect(readDate(page('', '<p>2023年1月1日</p><h1>標題</h1><p>2024年04月23日 08:35 來源:焦作日報</p>'), '+08:00')).toBe('2024-04-23T08:35:00+08:00');
+  });
+  it('reads a post date written in English before the comments’ dates (fixture cn-blog-sidebar)', () => {
+    const body = '<p>Saturday, October 12th, 2024 07:45 am</p><h2>老城区的早点铺子</h2><p>正文。</p><p>— 老街坊 (2024-10-12 09:10:31)</p>';
+    expect(readDate(page('', body), '+08:00')).toBe('2024-10-12T07:45:00+08:00');
   });
 });
 

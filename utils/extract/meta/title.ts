@@ -1,9 +1,10 @@
 import { articleLd, metaContent } from './page';
 
-// Separators between a headline and its site name: `_焦作網`, `--人民网`, ` - 中央社`, `｜`.
-const SEPARATOR = /\s*(?:_|\||｜|--|——|\s[-–—·]\s|-(?=[^\s-]{2,12}$))\s*/;
+// Separators between a headline and its site name: `_焦作網`, `--人民网`, ` - 中央社`, `｜`,
+// blog templates' ` « 白河边的博客` and ` » Blog`.
+const SEPARATOR = /\s*(?:_|\||｜|--|——|\s[-–—·«»]\s|-(?=[^\s-]{2,12}$))\s*/;
 // What a site name ends with.
-const SITE_WORDS = /(网|網|站|报|報|社|台|频道|頻道|新闻|新聞|日报|日報|晚报|晚報|时报|時報|在线|在線|tv|news|times|post|online|\.com|\.cn)$/i;
+const SITE_WORDS = /(网|網|站|报|報|社|台|频道|頻道|新闻|新聞|日报|日報|晚报|晚報|时报|時報|在线|在線|博客|部落格|blog|tv|news|times|post|online|\.com|\.cn)$/i;
 
 export interface TitleResult {
   title: string;
