@@ -25,6 +25,8 @@ const unmark = (md: string): string =>
   md
     .replace(/^\|?[\s:|-]+\|?$/gm, '')
     .replace(/(?<!\\)\|/g, '')
+    // Links keep their text: [街巷](http://…) is 街巷.
+    .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, '$1')
     // Emphasis markers (第<b>1</b>页 is 第**1**页); text's own * and _ are escaped.
     .replace(/(?<!\\)(?:\*\*|_)/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1')

@@ -23,6 +23,21 @@ describe('drop-related-links', () => {
     dropRelatedLinks.run(ctx);
     expect(bodyText(ctx)).toBe('正文第一段。 正文第二段。');
   });
+  it('removes a blog sidebar widget with its list, however little of it is linked', () => {
+    const comments =
+      '<ul><li><p>〖老街坊〗回复: <a href="/?p=1">《解放路上的理发店》</a></p><p>那家理发店的老师傅今年已经七十多了，手艺还是那么稳当，每次去都要排...</p></li></ul>';
+    const ctx = pageContext(
+      `<p>正文第一段。</p><span>对[白河边]文章的最新评论</span>${comments}<h3>Recent Posts</h3><ul><li><a href="/?p=2">卧龙岗下的秋天</a></li></ul>`,
+    );
+    dropRelatedLinks.run(ctx);
+    expect(bodyText(ctx)).toBe('正文第一段。');
+    expect(ctx.removals.map((r) => r.reason)).toEqual(['blog sidebar heading', 'blog sidebar list', 'blog sidebar heading', 'blog sidebar list']);
+  });
+  it('keeps a paragraph that follows a widget-like heading', () => {
+    const ctx = pageContext('<h3>最新评论</h3><p>网友们对这项新规的最新评论大多是支持的，也有人担心执行中走样。</p>');
+    dropRelatedLinks.run(ctx);
+    expect(bodyText(ctx)).toContain('网友们对这项新规');
+  });
 });
 
 describe('extract-credits', () => {
@@ -52,6 +67,11 @@ describe('normalize-text', () => {
     const ctx = pageContext('<p>　　正文第一段。</p><p> | </p><p>\u00a0\u00a0\u00a0正文第二段。</p>');
     normalizeText.run(ctx);
     expect(Array.from(ctx.doc.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['正文第一段。', '正文第二段。']);
+  });
+  it('keeps rules that separate something and drops those left with nothing to separate', () => {
+    const ctx = pageContext('<hr><p>第一节。</p><hr><span></span><hr><p>第二节。</p><hr><img src="/a.jpg"><hr><span></span> <hr>');
+    normalizeText.run(ctx);
+    expect(Array.from(ctx.root.children).map((e) => e.tagName)).toEqual(['P', 'HR', 'SPAN', 'P', 'HR', 'IMG', 'SPAN']);
   });
 });
 
@@ -89,11 +109,21 @@ describe('drop-header-repeats', () => {
     expect(bodyText(ctx)).toBe('正文第一段，行政院今天召開院會。 （記者陳家明）');
     expect(ctx.removals.map((r) => r.reason)).toEqual(['repeats the headline', 'repeats the date, byline or source shown in the header']);
   });
+  it('knows dates written in English, with their weekday (fixture cn-blog-sidebar)', async () => {
+    const { dropHeaderRepeats } = await import('../../utils/extract/drop-header-repeats');
+    const ctx = pageContext(
+      '<p>Saturday, October 12th, 2024 \u00a0 07:45 am</p><p>星期六 2024年10月12日</p><p>Posted Nov. 19, 2019, 9:28 PM</p><p>正文第一段。</p>',
+    );
+    dropHeaderRepeats.run(ctx);
+    expect(bodyText(ctx)).toBe('正文第一段。');
+  });
   it('stops at the first real line', async () => {
     const { dropHeaderRepeats } = await import('../../utils/extract/drop-header-repeats');
-    const ctx = pageContext('<p>新华社北京5月8日电（记者王雪）记者8日从水利部获悉。</p><p>2024-05-08</p>');
+    const ctx = pageContext(
+      '<p>新华社北京5月8日电（记者王雪）记者8日从水利部获悉。</p><p>2024-05-08</p><p>On Saturday, October 12th, 2024 the mayor spoke.</p>',
+    );
     ctx.meta = { ...ctx.meta, byline: ['王雪'] };
     dropHeaderRepeats.run(ctx);
-    expect(ctx.doc.querySelectorAll('p')).toHaveLength(2);
+    expect(ctx.doc.querySelectorAll('p')).toHaveLength(3);
   });
 });

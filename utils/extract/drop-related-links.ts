@@ -2,10 +2,22 @@ import { textOf } from './blocks';
 import { removeNode, type Pass } from './context';
 import { zhSource } from './zh';
 
+const words = (ws: string[]): string => ws.map((w) => zhSource(w)).join('|');
+
 const HEADING = new RegExp(
-  `^[\\s【\\[]*(?:${['相关阅读', '相关新闻', '相关文章', '相关链接', '延伸阅读', '推荐阅读', '热门推荐', '猜你喜欢', '更多新闻', '往期回顾'].map((w) => zhSource(w)).join('|')}|related(?: articles| stories| news)?|read more|more stories)[\\s】\\]:：]*$`,
+  `^[\\s【\\[]*(?:${words(['相关阅读', '相关新闻', '相关文章', '相关链接', '延伸阅读', '推荐阅读', '热门推荐', '猜你喜欢', '更多新闻', '往期回顾'])}|related(?: articles| stories| news)?|read more|more stories)[\\s】\\]:：]*$`,
   'i',
 );
+// A blog's sidebar widgets, which old blog templates put in the post's own column: what
+// follows such a heading is the widget's list, whatever share of it is linked (recent
+// comments quote the comments). The blog's name may come first: [太小心]存档目录,
+// 对[太小心]文章的最新评论.
+const WIDGET = new RegExp(
+  `^.{0,12}(?:${words(['最新评论', '最新文章', '最新日志', '最近文章', '最新回复', '文章归档', '存档目录', '日志归档', '文章分类', '日志分类', '个人类别', '分类目录', '标签云', '友情链接', '热门文章', '随机文章'])})[\\s】\\]:：]*$|^(?:recent (?:posts|comments|entries)|archives|categories|blogroll|tag cloud)[\\s:]*$`,
+  'i',
+);
+const MAX_WIDGET_HEADING = 24;
+const LISTS = new Set(['UL', 'OL', 'DL']);
 
 function linkDensity(el: Element): number {
   const total = textOf(el).length || 1;
@@ -13,23 +25,30 @@ function linkDensity(el: Element): number {
   return linked / total;
 }
 
-/** Removes 相關閱讀 / 延伸閱讀 headings and the link lists that follow them. */
+/**
+ * Removes 相關閱讀 / 延伸閱讀 headings and the link lists that follow them, and blog sidebar
+ * widgets (最新评论, 存档目录, Recent Posts…) with their lists (fixture cn-blog-sidebar).
+ */
 export const dropRelatedLinks: Pass = {
   name: 'drop-related-links',
   run(ctx) {
     for (const heading of Array.from(ctx.root.querySelectorAll('h2, h3, h4, h5, h6, p, div, strong, b, span'))) {
-      if (!ctx.root.contains(heading) || !HEADING.test(textOf(heading)) || heading.childElementCount > 2) continue;
+      if (!ctx.root.contains(heading) || heading.childElementCount > 2) continue;
+      const text = textOf(heading);
+      const widget = text.length <= MAX_WIDGET_HEADING && WIDGET.test(text);
+      if (!widget && !HEADING.test(text)) continue;
       let next = heading.nextElementSibling;
       const owner = heading.parentElement && !heading.nextElementSibling && heading.parentElement !== ctx.root ? heading.parentElement : null;
       if (owner) next = owner.nextElementSibling;
       const lists: Element[] = [];
-      while (next && textOf(next) && linkDensity(next) > 0.6) {
+      while (next && textOf(next) && ((widget && LISTS.has(next.tagName)) || linkDensity(next) > 0.6)) {
         lists.push(next);
         next = next.nextElementSibling;
       }
       if (!lists.length) continue;
-      removeNode(ctx, 'drop-related-links', 'related-links heading', owner ?? heading);
-      lists.forEach((l) => removeNode(ctx, 'drop-related-links', 'related-links list', l));
+      const kind = widget ? 'blog sidebar' : 'related-links';
+      removeNode(ctx, 'drop-related-links', `${kind} heading`, owner ?? heading);
+      lists.forEach((l) => removeNode(ctx, 'drop-related-links', `${kind} list`, l));
     }
   },
 };
