@@ -15,6 +15,7 @@ import { dropHeaderRepeats } from './drop-header-repeats';
 import { dropHidden } from './drop-hidden';
 import { dropLinkLists } from './drop-link-lists';
 import { dropMojibake } from './drop-mojibake';
+import { dropPromos } from './drop-promos';
 import { dropRelatedLinks } from './drop-related-links';
 import { dropSharePrompts } from './drop-share-prompts';
 import { extractCredits } from './extract-credits';
@@ -50,6 +51,7 @@ export const PASSES: readonly Pass[] = [
   dropHeaderRepeats,
   dropDisclaimers,
   dropSharePrompts,
+  dropPromos,
   dropRelatedLinks,
   dropLinkLists,
   dropBrokenImages,
