@@ -23,6 +23,14 @@ describe('drop-related-links', () => {
     dropRelatedLinks.run(ctx);
     expect(bodyText(ctx)).toBe('正文第一段。 正文第二段。');
   });
+  it('removes a label-and-link line, not a sentence that starts with a label', () => {
+    const ctx = pageContext(
+      '<p>正文第一段。</p><p>延伸阅读：<a href="/1">南阳月季文化节开幕</a></p><p>[Related: <a href="/2">Salesforce keynote</a>]</p><p>Related: the city also cut bus fares, <a href="/3">the mayor</a> said.</p>',
+    );
+    dropRelatedLinks.run(ctx);
+    expect(bodyText(ctx)).toBe('正文第一段。 Related: the city also cut bus fares, the mayor said.');
+    expect(ctx.removals.map((r) => r.reason)).toEqual(['related-links line', 'related-links line']);
+  });
   it('removes a blog sidebar widget with its list, however little of it is linked', () => {
     const comments =
       '<ul><li><p>〖老街坊〗回复: <a href="/?p=1">《解放路上的理发店》</a></p><p>那家理发店的老师傅今年已经七十多了，手艺还是那么稳当，每次去都要排...</p></li></ul>';

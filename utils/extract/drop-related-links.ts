@@ -1,11 +1,17 @@
-import { textOf } from './blocks';
+import { leafBlocks, pruneEmptyAncestors, textOf } from './blocks';
 import { removeNode, type Pass } from './context';
 import { zhSource } from './zh';
 
 const words = (ws: string[]): string => ws.map((w) => zhSource(w)).join('|');
 
 const HEADING = new RegExp(
-  `^[\\s【\\[]*(?:${words(['相关阅读', '相关新闻', '相关文章', '相关链接', '延伸阅读', '推荐阅读', '热门推荐', '猜你喜欢', '更多新闻', '往期回顾'])}|related(?: articles| stories| news)?|read more|more stories)[\\s】\\]:：]*$`,
+  `^[\\s【\\[]*(?:${words(['相关阅读', '相关新闻', '相关文章', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '热门推荐', '猜你喜欢', '更多新闻', '往期回顾'])}|related(?: articles| stories| news)?|read more|more stories|more|you may also like|don['’]t miss|recommended(?: for you)?|more great [\\w.]+ stories|also on [\\w.]+)[\\s】\\]:：]*$`,
+  'i',
+);
+// A line that is a label and a link to another story: "Read more: …", "[Related: …]",
+// "SEE MORE: …", "Also on rt.com …", 相关阅读：《…》. Most of what follows the label is linked.
+const INLINE = new RegExp(
+  `^[\\s【\\[（(]*(?:(?:${words(['相关阅读', '相关新闻', '相关链接', '相关报道', '延伸阅读', '推荐阅读'])}|read more|see more|related|also read|more)\\s*[:：]|also on [\\w.]+\\s)`,
   'i',
 );
 // A blog's sidebar widgets, which old blog templates put in the post's own column: what
@@ -19,19 +25,25 @@ const WIDGET = new RegExp(
 const MAX_WIDGET_HEADING = 24;
 const LISTS = new Set(['UL', 'OL', 'DL']);
 
-function linkDensity(el: Element): number {
-  const total = textOf(el).length || 1;
-  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
-  return linked / total;
-}
+const linkedText = (el: Element): number => Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
 
 /**
- * Removes 相關閱讀 / 延伸閱讀 headings and the link lists that follow them, and blog sidebar
- * widgets (最新评论, 存档目录, Recent Posts…) with their lists (fixture cn-blog-sidebar).
+ * Removes 相關閱讀 / 延伸閱讀 headings and the link lists that follow them, lines that are a
+ * label and a link to another story, and blog sidebar widgets (最新评论, 存档目录, Recent
+ * Posts…) with their lists (fixture cn-blog-sidebar).
  */
 export const dropRelatedLinks: Pass = {
   name: 'drop-related-links',
   run(ctx) {
+    for (const line of leafBlocks(ctx.root)) {
+      const text = textOf(line);
+      const label = INLINE.exec(text);
+      const rest = text.length - (label?.[0].length ?? 0);
+      if (!label || rest < 2 || linkedText(line) < 0.5 * rest) continue;
+      const parent = line.parentElement;
+      removeNode(ctx, 'drop-related-links', 'related-links line', line);
+      pruneEmptyAncestors(parent, ctx.root);
+    }
     for (const heading of Array.from(ctx.root.querySelectorAll('h2, h3, h4, h5, h6, p, div, strong, b, span'))) {
       if (!ctx.root.contains(heading) || heading.childElementCount > 2) continue;
       const text = textOf(heading);
@@ -41,7 +53,7 @@ export const dropRelatedLinks: Pass = {
       const owner = heading.parentElement && !heading.nextElementSibling && heading.parentElement !== ctx.root ? heading.parentElement : null;
       if (owner) next = owner.nextElementSibling;
       const lists: Element[] = [];
-      while (next && textOf(next) && ((widget && LISTS.has(next.tagName)) || linkDensity(next) > 0.6)) {
+      while (next && textOf(next) && ((widget && LISTS.has(next.tagName)) || linkedText(next) > 0.6 * textOf(next).length)) {
         lists.push(next);
         next = next.nextElementSibling;
       }
