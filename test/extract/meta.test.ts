@@ -102,6 +102,7 @@ describe('readByline', () => {
   it('keeps only what can be a name (Readability reads bylines from class names)', () => {
     expect(splitNames('By Jane Doe')).toEqual(['Jane Doe']);
     expect(splitNames("Conan O'Brien and Mary-Jane Roe")).toEqual(["Conan O'Brien", 'Mary-Jane Roe']);
+    expect(splitNames('By Maria Lopez and Sam O’Neill - 11/20/19 1:39 AM EST')).toEqual(['Maria Lopez', 'Sam O’Neill']);
     for (const junk of [
       'size="20"',
       '单位：中国社会科学院研究生院',

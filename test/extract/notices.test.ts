@@ -125,6 +125,15 @@ describe('drop-header-repeats', () => {
     dropHeaderRepeats.run(ctx);
     expect(bodyText(ctx)).toBe('正文第一段。');
   });
+  it('drops the page address and a By line, which names the authors when nothing else did (fixture en-wire-header)', async () => {
+    const { dropHeaderRepeats } = await import('../../utils/extract/drop-header-repeats');
+    const ctx = pageContext('<p>https://www.example.com/news/bridge.php</p><p>By Justine Coleman - 11/18/19 11:04 PM EST</p><p>By The Numbers</p><p>Text.</p>');
+    ctx.url = 'https://example.com/news/bridge.php';
+    dropHeaderRepeats.run(ctx);
+    expect(bodyText(ctx)).toBe('By The Numbers Text.');
+    expect(ctx.meta.byline).toEqual(['Justine Coleman']);
+    expect(ctx.removals.map((r) => r.reason)).toEqual(['repeats the page address', 'repeats the date, byline or source shown in the header']);
+  });
   it('stops at the first real line', async () => {
     const { dropHeaderRepeats } = await import('../../utils/extract/drop-header-repeats');
     const ctx = pageContext(

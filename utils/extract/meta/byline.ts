@@ -33,6 +33,8 @@ export function splitNames(raw: string): string[] {
   const s = raw
     .replace(ROLE_WORDS, ' ')
     .replace(/^\s*by\s+/i, '')
+    // A date after a dash or bar: "Jane Doe - 11/20/19 1:39 AM EST".
+    .replace(/\s+[-–—|•·]\s+[^-–—|•·]*\d[^-–—|•·]*$/, '')
     .trim();
   const cjk = /\p{Script=Han}/u.test(s);
   const parts = s.split(cjk ? /[\s、，,;；/／|｜]+/ : /\s*(?:,|;|\band\b|&)\s*/i);
