@@ -2,6 +2,7 @@
 import { parseBracketedCredits, parseCreditLine } from '../utils/extract/credit-grammar';
 import { isDisclaimerLine } from '../utils/extract/drop-disclaimers';
 import { isPromptLine } from '../utils/extract/drop-share-prompts';
+import { isPromoLine } from '../utils/extract/drop-promos';
 import { normKey } from '../utils/extract/blocks';
 
 export interface Noise {
@@ -21,7 +22,7 @@ export function countNoise(text: string): Noise {
   for (const line of lines) {
     if (parseCreditLine(line) ?? parseBracketedCredits(line)) n.credits++;
     else if (isDisclaimerLine(line)) n.disclaimers++;
-    else if (isPromptLine(line)) n.prompts++;
+    else if (isPromptLine(line) || isPromoLine(line)) n.prompts++;
     const key = normKey(line);
     if (key.length >= 20) {
       if (seen.has(key)) n.duplicates++;

@@ -77,6 +77,9 @@ describe('isPromptLine', () => {
     '【发表评论】 浏览次数：1268',
     '您是本文第 154 个阅览者',
     '共 4 篇评论 发表评论 >>>',
+    '当前位置：首页 > 南阳新闻 > 正文',
+    '當前位置：首頁->軍事技術',
+    '您现在的位置：首页 » 新闻中心 » 本地新闻 » 正文',
   ])('%s is a prompt', (line) => {
     expect(isPromptLine(line)).toBe(true);
   });
@@ -89,6 +92,7 @@ describe('isPromptLine', () => {
     '下一页内容更精彩',
     '本文阅读量超过十万次',
     '《播客热潮》已有1件评论',
+    '当前位置：工程已完成八成，预计年底通车。',
   ])('%s is text', (line) => {
     expect(isPromptLine(line)).toBe(false);
   });

@@ -54,8 +54,16 @@ const FURNITURE = new RegExp(
   'g',
 );
 
+// A breadcrumb written out: 当前位置：首页 > 南阳新闻 > 正文, 您现在的位置：首页->军事技术.
+const BREADCRUMB = new RegExp(
+  `^(?:${['当前位置', '您的位置', '你的位置', '您现在的位置', '你现在的位置', '现在位置', '所在位置'].map((w) => zhSource(w)).join('|')})\\s*[:：].{0,80}(?:>|»|›|→|${zhSource('正文')}\\s*$)`,
+);
+
+const REASONS = { share: 'share, print or QR prompt', furniture: 'comment prompt, pager or counter', breadcrumb: 'breadcrumb' } as const;
+
 /** What kind of page furniture a whole line is, if it is nothing else. */
-export function promptKind(text: string): 'share' | 'furniture' | null {
+export function promptKind(text: string): keyof typeof REASONS | null {
+  if (BREADCRUMB.test(text)) return 'breadcrumb';
   if (text.length > 60) return null;
   const share = PROMPT.test(text);
   PROMPT.lastIndex = 0;
@@ -90,7 +98,7 @@ export const dropSharePrompts: Pass = {
       const kind = promptKind(textOf(block));
       if (!kind) continue;
       const parent = block.parentElement;
-      removeNode(ctx, 'drop-share-prompts', kind === 'share' ? 'share, print or QR prompt' : 'comment prompt, pager or counter', block);
+      removeNode(ctx, 'drop-share-prompts', REASONS[kind], block);
       pruneEmptyAncestors(parent, ctx.root);
     }
     for (const img of Array.from(ctx.root.querySelectorAll('img'))) {
