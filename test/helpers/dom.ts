@@ -13,7 +13,7 @@ export function pageContext(html: string, url?: string): PassContext {
     doc: d,
     url: d.URL,
     root: d.body,
-    meta: { title: '', byline: [], publishedTime: null, siteName: '', source: '', htmlLang: '' },
+    meta: { title: '', byline: [], publishedTime: null, siteName: '', source: '', htmlLang: '', docInfo: [] },
     credits: [],
     removals: [],
   };

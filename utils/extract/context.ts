@@ -1,4 +1,5 @@
 import type { Credit, Detection, Removal } from '../article';
+import type { DocField } from './meta/doc-info';
 
 /** Metadata gathered from the whole page before Readability strips it. */
 export interface PageMeta {
@@ -9,6 +10,8 @@ export interface PageMeta {
   source: string;
   /** `lang` attribute of the page, if any. */
   htmlLang: string;
+  /** A government document's information table (索引号, 发文字号…), if the page has one. */
+  docInfo: DocField[];
 }
 
 export interface PassContext {

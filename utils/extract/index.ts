@@ -22,6 +22,7 @@ import { extractCredits } from './extract-credits';
 import { flattenDeepNesting } from './flatten-deep-nesting';
 import { narrowHugePage } from './narrow-huge-page';
 import { normalizeText } from './normalize-text';
+import { placeDocumentInfo } from './place-document-info';
 import { readMetadata } from './read-metadata';
 import { readSelection } from './read-selection';
 import { resolveLazyImages } from './resolve-lazy-images';
@@ -57,6 +58,7 @@ export const PASSES: readonly Pass[] = [
   dropBrokenImages,
   dropMojibake,
   normalizeText,
+  placeDocumentInfo,
 ];
 
 // Removed blocks larger than this are listed but cannot be restored (the record stays small).
@@ -96,7 +98,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     doc,
     url,
     root: doc.body ?? doc.documentElement,
-    meta: { title: '', byline: [], publishedTime: null, siteName: '', source: '', htmlLang: '' },
+    meta: { title: '', byline: [], publishedTime: null, siteName: '', source: '', htmlLang: '', docInfo: [] },
     credits: article.credits,
     removals: article.removals,
     bodyHint: analysis.body,

@@ -1,12 +1,13 @@
 import type { Pass } from './context';
 import { readByline } from './meta/byline';
 import { readDate } from './meta/date';
+import { readDocInfo } from './meta/doc-info';
 import { pageZone, readSiteName, readSource } from './meta/site';
 import { readTitle } from './meta/title';
 import { pageLines } from './meta/text-lines';
 import { detectScript } from '../script-detect';
 
-/** Title, date, byline, source and site name, read from the whole page before cleaning. */
+/** Title, date, byline, source, site name and document information, read from the whole page before cleaning. */
 export const readMetadata: Pass = {
   name: 'read-metadata',
   run(ctx) {
@@ -24,6 +25,7 @@ export const readMetadata: Pass = {
       publishedTime: readDate(doc, zone, lines),
       byline: readByline(doc, siteName, lines),
       htmlLang: doc.documentElement.getAttribute('lang') ?? '',
+      docInfo: readDocInfo(doc),
     };
   },
 };
