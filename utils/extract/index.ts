@@ -7,6 +7,7 @@ import { sanitizeEach, sanitizeHtml, sanitizeInPlace } from '../sanitize';
 import { detectScript, langFor } from '../script-detect';
 import { REMOVED_MARK, type Pass, type PassContext } from './context';
 import { dedupeParagraphs } from './dedupe-paragraphs';
+import { dropAuthorBio } from './drop-author-bio';
 import { analyzePage } from './detect';
 import { dropBrokenImages } from './drop-broken-images';
 import { dropDisclaimers } from './drop-disclaimers';
@@ -55,6 +56,7 @@ export const PASSES: readonly Pass[] = [
   dropPromos,
   dropRelatedLinks,
   dropLinkLists,
+  dropAuthorBio,
   dropBrokenImages,
   dropMojibake,
   normalizeText,
