@@ -50,12 +50,13 @@ export const PASSES: readonly Pass[] = [
   runReadability,
   // On Readability's article:
   dedupeParagraphs,
-  dropHeaderRepeats,
   dropDisclaimers,
   dropSharePrompts,
   dropPromos,
   dropRelatedLinks,
   dropLinkLists,
+  // After the passes that clear nav, prompts and promos off the top of the article.
+  dropHeaderRepeats,
   dropAuthorBio,
   dropBrokenImages,
   dropMojibake,

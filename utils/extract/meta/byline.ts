@@ -24,7 +24,7 @@ const ROLE_WORDS = /(?:本[报報]|特[约約])?(?:[记記]者|通[讯訊]员|�
 // ■该作者文章, 能力值:127) and interview questions (记者：…？) fail here.
 const NOT_NAMES = /[=<>"@#\p{So}。？！?!…]/u;
 const NOT_A_NAME =
-  /[=:：<>"@#\d\p{So}()（）。？！?!，；…]|[时時][间間]|[来來]源|[单單]位|供?[图圖]|受[访訪]者|[网網][络絡]?$|[报報]$|社$|集[团團]$|公司$|^(?:www\.|https?:)/u;
+  /[=:：<>"@#\d\p{So}()（）。？！?!，；…]|[时時][间間]|[来來]源|[单單]位|供?[图圖]|受[访訪]者|[网網][络絡]?$|[报報]$|社$|集[团團]$|公司$|^(?:www\.|https?:)|\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist)s?$/iu;
 
 /** Split a names string: 翟倩倩、焦嬌 / 张三 李四 / Jane Doe and John Roe. */
 export function splitNames(raw: string): string[] {
