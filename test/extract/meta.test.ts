@@ -103,6 +103,7 @@ describe('readByline', () => {
     expect(splitNames('By Jane Doe')).toEqual(['Jane Doe']);
     expect(splitNames("Conan O'Brien and Mary-Jane Roe")).toEqual(["Conan O'Brien", 'Mary-Jane Roe']);
     expect(splitNames('By Maria Lopez and Sam O’Neill - 11/20/19 1:39 AM EST')).toEqual(['Maria Lopez', 'Sam O’Neill']);
+    expect(splitNames('TOM KRISHER, AP Auto Writer')).toEqual(['TOM KRISHER']);
     for (const junk of [
       'size="20"',
       '单位：中国社会科学院研究生院',
