@@ -52,6 +52,22 @@ describe('dedupe-paragraphs', () => {
     dedupeParagraphs.run(ctx);
     expect(ctx.doc.querySelectorAll('p')).toHaveLength(3);
   });
+  it('keeps the few lines each day of a plan repeats in a long article', () => {
+    const same =
+      '<p>Pre-Workout Meal</p><p>Eat 60–90 minutes before your workout</p><p>Asparagus and Eggs [1 cup asparagus, 2 soft-boiled or poached eggs, ½ cup sweet potato]</p>';
+    const meals = [
+      'Asian Chicken Zoodles with sesame dressing and a handful of cashews',
+      'Turkey chili with black beans, peppers and a spoon of Greek yogurt',
+      'Salmon with roasted broccoli, brown rice and a squeeze of lemon',
+      'Shrimp tacos on corn tortillas with cabbage slaw and avocado',
+      'Lentil soup with spinach, carrots and one slice of whole-grain bread',
+      'Grilled steak salad with tomatoes, cucumbers and a light vinaigrette',
+    ];
+    const days = meals.map((m, d) => `<h3>Day ${d + 1}</h3>${same}<p>Post-Workout Meal</p><p>${m}</p>`);
+    const ctx = pageContext(days.join(''));
+    dedupeParagraphs.run(ctx);
+    expect(ctx.doc.querySelectorAll('p').length).toBe(30);
+  });
   it('leaves repeated table cells and short lines', () => {
     const ctx = pageContext('<table><tr><td>合計同比增長</td></tr><tr><td>合計同比增長</td></tr></table><p>图片</p><p>图片</p>');
     dedupeParagraphs.run(ctx);

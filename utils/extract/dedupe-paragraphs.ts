@@ -9,6 +9,9 @@ const MIN_KEY = 8;
 // author repeats (Readability's test pages) are content.
 const MIN_RUN = 3;
 const MIN_RUN_CHARS = 120;
+// …and a sizeable part of the article: a body printed twice is half of it, while the day
+// plans of a meal plan (AEB beachbody) repeat a few lines each.
+const MIN_RUN_SHARE = 0.15;
 
 /**
  * Removes paragraphs that repeat earlier ones in the article (exactly, or fuzzily when
@@ -30,6 +33,7 @@ export const dedupeParagraphs: Pass = {
       return index.check(key, i);
     });
     const copies = new Set<number>();
+    const minChars = Math.max(MIN_RUN_CHARS, MIN_RUN_SHARE * keys.reduce((n, k) => n + k.length, 0));
     for (let i = 0; i < blocks.length;) {
       if (original[i] === undefined) {
         i++;
@@ -38,7 +42,7 @@ export const dedupeParagraphs: Pass = {
       let end = i + 1;
       while (end < blocks.length && original[end] !== undefined && original[end] === original[end - 1]! + 1) end++;
       const chars = keys.slice(i, end).reduce((n, k) => n + k.length, 0);
-      if (end - i >= MIN_RUN && chars >= MIN_RUN_CHARS) {
+      if (end - i >= MIN_RUN && chars >= minChars) {
         for (let j = i; j < end; j++) copies.add(j);
       }
       i = end;
