@@ -15,6 +15,7 @@ describe('drop-promos', () => {
     '更多精彩内容，敬请关注宛都网官方微博',
     '点击进入专题：2024南阳月季文化节',
     '【广告】',
+    'BREAKING NEWS',
   ])('removes %s', (line) => {
     expect(isPromoLine(line)).toBe(true);
   });
@@ -23,6 +24,7 @@ describe('drop-promos', () => {
     'Get it on Amazon for $39.99',
     'Download the app from the App Store, then sign in with your library card.',
     'Click here for the second half of this epic story.',
+    'Breaking news is harder to verify than ever, editors say.',
     'Following the 16-inch MacBook Pro, Apple plans a new 13-inch model.',
     '市民可关注“南阳月季博物馆”微信公众号提前预约。',
     '关注度最高的是月季新品种。',

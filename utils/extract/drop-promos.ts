@@ -7,7 +7,7 @@ const zhWords = (ws: string[]): string => ws.map((w) => zhSource(w)).join('|');
 // Whole lines that are page furniture wherever they stand.
 const FURNITURE = new RegExp(
   `^[\\s【\\[（(]*(?:advert(?:isement)?|sponsored(?: content)?|subscribe|sign up|continue reading(?: the main story| below)?|story continues below(?: \\w+)?|` +
-    `this slideshow requires javascript|skip to content|scroll to continue(?: with content)?|sign in|log in|image copyright|image caption|media caption|caption|close|loading(?: content)?(?:\\s*\\.\\.\\.|…)?|media playback is unsupported on your device|${zhWords(['广告', '推广', '阅读原文'])})[\\s.!:：】\\]）)]*$`,
+    `this slideshow requires javascript|skip to content|scroll to continue(?: with content)?|sign in|log in|breaking news|latest news|top stories|most popular|image copyright|image caption|media caption|caption|close|loading(?: content)?(?:\\s*\\.\\.\\.|…)?|media playback is unsupported on your device|${zhWords(['广告', '推广', '阅读原文'])})[\\s.!:：】\\]）)]*$`,
   'i',
 );
 
