@@ -1,17 +1,22 @@
 import { leafBlocks, pruneEmptyAncestors, textOf } from './blocks';
 import { removeNode, type Pass } from './context';
-import { zhSource } from './zh';
+import { zhAny } from './zh';
 
 // A notice heading: 焦作網免責聲明: / 版权声明 / 郑重声明 / Disclaimer.
-const HEADING = new RegExp(
-  `^.{0,12}(?:${['免责声明', '版权声明', '郑重声明', '特别声明', '法律声明'].map((w) => zhSource(w)).join('|')})[:：]?$|^disclaimer:?$`,
-  'i',
-);
+const HEADING = new RegExp(`^.{0,12}(?:${zhAny(['免责声明', '版权声明', '郑重声明', '特别声明', '法律声明'])})[:：]?$|^disclaimer:?$`, 'i');
 // Phrases of the standard reprint/copyright notices under Chinese news articles.
 const NOTICE = new RegExp(
-  ['凡本网注明', '转载目的在于传递更多信息', '不代表本网赞同其观点', '版权归原作者', '如有侵权', '未经授权禁止', '未经许可不得转载', '本网转载', '转载请注明']
-    .map((w) => zhSource(w))
-    .join('|'),
+  zhAny([
+    '凡本网注明',
+    '转载目的在于传递更多信息',
+    '不代表本网赞同其观点',
+    '版权归原作者',
+    '如有侵权',
+    '未经授权禁止',
+    '未经许可不得转载',
+    '本网转载',
+    '转载请注明',
+  ]),
 );
 const MAX_NOTICE = 400;
 

@@ -1,13 +1,11 @@
 import { leafBlocks, pruneEmptyAncestors, textOf } from './blocks';
 import { removeNode, type Pass } from './context';
-import { zhSource } from './zh';
-
-const zhWords = (ws: string[]): string => ws.map((w) => zhSource(w)).join('|');
+import { zhAny, zhSource } from './zh';
 
 // Whole lines that are page furniture wherever they stand.
 const FURNITURE = new RegExp(
   `^[\\s【\\[（(]*(?:advert(?:isement)?|sponsored(?: content)?|subscribe|sign up|continue reading(?: the main story| below)?|story continues below(?: \\w+)?|` +
-    `this slideshow requires javascript|skip to content|scroll to continue(?: with content)?|sign in|log in|breaking news|latest news|top stories|most popular|image copyright|image caption|media caption|caption|close|loading(?: content)?(?:\\s*\\.\\.\\.|…)?|media playback is unsupported on your device|${zhWords(['广告', '推广', '阅读原文'])})[\\s.!:：】\\]）)]*$`,
+    `this slideshow requires javascript|skip to content|scroll to continue(?: with content)?|sign in|log in|breaking news|latest news|top stories|most popular|image copyright|image caption|media caption|caption|close|loading(?: content)?(?:\\s*\\.\\.\\.|…)?|media playback is unsupported on your device|${zhAny(['广告', '推广', '阅读原文'])})[\\s.!:：】\\]）)]*$`,
   'i',
 );
 
@@ -20,9 +18,9 @@ const MAX_EN = 220;
 // 扫码关注…公众号, 下载…客户端, 更多精彩请关注…, 点击进入专题 (Simplified or Traditional).
 const ZH_PROMO = new RegExp(
   [
-    `^[【\\[（(]?(?:${zhWords(['欢迎', '敬请', '请'])})?(?:${zhWords(['扫描', '扫码', '扫一扫', '长按', '识别', '点击', '关注', '下载'])})[^。！？]{0,24}(?:${zhWords(['关注', '订阅', '下载', '二维码', '公众号', '客户端', 'APP', '小程序', '视频号'])})`,
-    `^[【\\[（(]?(?:${zhWords(['更多', '欢迎', '敬请'])})[^。！？]{0,24}(?:${zhWords(['关注', '下载'])})[^。！？]{0,24}(?:${zhWords(['公众号', '客户端', 'APP', '微信', '微博', '视频号', '抖音', '头条号'])})`,
-    `^[【\\[（(]?${zhSource('点击')}(?:${zhWords(['进入', '查看', '阅读'])})(?:${zhWords(['专题', '原文', '更多', '全文'])})`,
+    `^[【\\[（(]?(?:${zhAny(['欢迎', '敬请', '请'])})?(?:${zhAny(['扫描', '扫码', '扫一扫', '长按', '识别', '点击', '关注', '下载'])})[^。！？]{0,24}(?:${zhAny(['关注', '订阅', '下载', '二维码', '公众号', '客户端', 'APP', '小程序', '视频号'])})`,
+    `^[【\\[（(]?(?:${zhAny(['更多', '欢迎', '敬请'])})[^。！？]{0,24}(?:${zhAny(['关注', '下载'])})[^。！？]{0,24}(?:${zhAny(['公众号', '客户端', 'APP', '微信', '微博', '视频号', '抖音', '头条号'])})`,
+    `^[【\\[（(]?${zhSource('点击')}(?:${zhAny(['进入', '查看', '阅读'])})(?:${zhAny(['专题', '原文', '更多', '全文'])})`,
   ].join('|'),
   'i',
 );

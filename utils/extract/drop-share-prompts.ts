@@ -1,6 +1,6 @@
 import { leafBlocks, pruneEmptyAncestors, textOf } from './blocks';
 import { removeNode, type Pass } from './context';
-import { zhSource } from './zh';
+import { zhAny, zhSource } from './zh';
 
 // Words of page furniture. A line is a prompt when nothing but these, platform names,
 // brackets and separators is on it: 【打印本页】【关闭窗口】, 分享到：微信 微博.
@@ -31,7 +31,7 @@ const WORDS = [
   '发送给好友',
 ].sort((a, b) => b.length - a.length);
 const PROMPT = new RegExp(
-  `[字][号號体體]\\s*[:：]?\\s*[大中小](?:\\s*[大中小]){1,2}|${WORDS.map((w) => zhSource(w)).join('|')}|\\b(?:share(?: on| this)?|print|email|tweet|copy link)\\b`,
+  `[字][号號体體]\\s*[:：]?\\s*[大中小](?:\\s*[大中小]){1,2}|${zhAny(WORDS)}|\\b(?:share(?: on| this)?|print|email|tweet|copy link)\\b`,
   'gi',
 );
 const PLATFORMS = /微信|微博|QQ空[间間]|QQ|朋友圈|豆瓣|Facebook|Twitter|X|LINE|WhatsApp|Weibo|Telegram|LinkedIn|Reddit/gi;
@@ -46,7 +46,7 @@ const FURNITURE = new RegExp(
   [
     ...['发表评论', '我要评论', '查看评论', '网友评论', '上一页', '下一页', '返回目录', '返回列表'].map((w) => zhSource(w)),
     `${zhSource('第')}\\s*\\d+\\s*${zhSource('页')}\\s*[/／]?\\s*${zhSource('共')}\\s*\\d+\\s*${zhSource('页')}`,
-    `(?:${['浏览', '阅读', '阅览', '点击', '访问', '点阅'].map((w) => zhSource(w)).join('|')})(?:${zhSource('次数')}|${zhSource('数')}|${zhSource('量')})?\\s*[:：]?\\s*\\d+\\s*${zhSource('次')}?`,
+    `(?:${zhAny(['浏览', '阅读', '阅览', '点击', '访问', '点阅'])})(?:${zhSource('次数')}|${zhSource('数')}|${zhSource('量')})?\\s*[:：]?\\s*\\d+\\s*${zhSource('次')}?`,
     `${zhSource('已被阅读')}\\s*\\d+\\s*${zhSource('次')}`,
     `${zhSource('您是本')}[文帖]${zhSource('第')}\\s*\\d+\\s*[个個位]${zhSource('阅览')}?[者]`,
     `[共已有]+\\s*\\d+\\s*[篇件条條]${zhSource('评论')}`,
@@ -56,7 +56,7 @@ const FURNITURE = new RegExp(
 
 // A breadcrumb written out: 当前位置：首页 > 南阳新闻 > 正文, 您现在的位置：首页->军事技术.
 const BREADCRUMB = new RegExp(
-  `^(?:${['当前位置', '您的位置', '你的位置', '您现在的位置', '你现在的位置', '现在位置', '所在位置'].map((w) => zhSource(w)).join('|')})\\s*[:：].{0,80}(?:>|»|›|→|${zhSource('正文')}\\s*$)`,
+  `^(?:${zhAny(['当前位置', '您的位置', '你的位置', '您现在的位置', '你现在的位置', '现在位置', '所在位置'])})\\s*[:：].{0,80}(?:>|»|›|→|${zhSource('正文')}\\s*$)`,
 );
 
 const REASONS = { share: 'share, print or QR prompt', furniture: 'comment prompt, pager or counter', breadcrumb: 'breadcrumb' } as const;

@@ -26,6 +26,11 @@ export function zhSource(text: string, gaps = false): string {
   return parts.join(gaps ? '[\\s\\u00a0\\u3000]*' : '');
 }
 
+/** Regex source for any one of `words`, each matching both scripts: 免责声明|版权声明. */
+export function zhAny(words: readonly string[]): string {
+  return words.map((w) => zhSource(w)).join('|');
+}
+
 export function zh(text: string, flags = ''): RegExp {
   return new RegExp(zhSource(text), flags);
 }

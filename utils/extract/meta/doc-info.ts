@@ -1,4 +1,4 @@
-import { zhSource } from '../zh';
+import { zhAny } from '../zh';
 
 /** One row of a government document's information table: 发文字号 → 吉政明电〔2022〕1号. */
 export interface DocField {
@@ -8,7 +8,7 @@ export interface DocField {
 
 // The fields of the 政府信息公开 table that government sites put above a document.
 const LABEL = new RegExp(
-  `^(?:${[
+  `^(?:${zhAny([
     '索引号',
     '主题分类',
     '组配分类',
@@ -28,9 +28,7 @@ const LABEL = new RegExp(
     '主题词',
     '公开方式',
     '公开范围',
-  ]
-    .map((w) => zhSource(w))
-    .join('|')})$`,
+  ])})$`,
 );
 const MIN_FIELDS = 3;
 const MAX_ROWS = 16;
