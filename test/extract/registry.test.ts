@@ -54,6 +54,11 @@ describe('SITE_RULES', () => {
       }
     }
   });
+  it('fire on a CMS generator alone, and not on another generator', () => {
+    const page = (generator: string) => dom(`<meta name="generator" content="${generator}"><p>正文</p>`, 'http://www.example.cn/a/1.html').window.document;
+    expect(matchingRules(page('DedeCMS_V57_GBK_SP2'), 'http://www.example.cn/a/1.html').map((r) => r.id)).toEqual(['dedecms']);
+    expect(matchingRules(page('WordPress 6.4'), 'http://www.example.cn/a/1.html')).toEqual([]);
+  });
   it.each(SITE_RULES.map((r) => [r.id, r] as const))('%s fires on its fixture', (_id, rule) => {
     const d = dom(sourceHtml(rule.fixture), readChecks(rule.fixture).url).window.document;
     expect(matchingRules(d, d.URL).map((r) => r.id)).toContain(rule.id);

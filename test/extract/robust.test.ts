@@ -40,6 +40,12 @@ describe('unclobber', () => {
     expect(ctx.doc.querySelector('#intro')?.getAttribute('name')).toBe('x');
     expect(ctx.doc.querySelectorAll('[name="createElement"], #querySelector, #body')).toHaveLength(0);
   });
+  it('drops removal markers a page planted (a page could move a block the reader restores)', async () => {
+    const { unclobber } = await import('../../utils/extract/unclobber');
+    const ctx = pageContext('<p>正文<span data-qd-removed="0"></span></p><div data-qd-removed="3">x</div>');
+    unclobber(ctx.doc, ctx.doc.defaultView!);
+    expect(ctx.doc.querySelectorAll('[data-qd-removed]')).toHaveLength(0);
+  });
 });
 
 describe('found by fuzzing', () => {

@@ -26,6 +26,8 @@ export interface PassContext {
   detection?: Detection;
   /** The detector's article body container, if it found one (read on the whole page). */
   bodyHint?: Element | null;
+  /** The article body a site rule or narrow-huge-page chose: Readability sees only it and the headline. */
+  content?: Element;
   /** Blocks removed from the article, by removal index, for "restore" (see removeNode). */
   removedNodes?: Map<number, Element>;
   /** What the user selected, to read instead of the page's body ("Clip selection"). */

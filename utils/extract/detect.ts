@@ -1,6 +1,7 @@
 import type { Detection, DetectionSignal } from '../article';
 import { pathname } from '../url';
 import { articleLd, metaContent } from './meta/page';
+import { firstMatch } from './query';
 
 // Markers of article templates of Chinese CMSs.
 const CMS_MARKERS = '.TRS_Editor, .TRS_UEDITOR, founder-content, #ozoom, .rm_txt_con, #detail, #p-detail';
@@ -141,7 +142,7 @@ export function analyzePage(doc: Document, url: string): { detection: Detection;
   if (/article/i.test(metaContent(doc, 'og:type'))) add('og-type-article', 2);
   const gov = ['ArticleTitle', 'PubDate', 'ContentSource'].filter((n) => metaContent(doc, n));
   if (gov.length) add('government-metas', Math.min(3, gov.length + 1), gov.join(', '));
-  const cms = doc.querySelector(CMS_MARKERS);
+  const cms = firstMatch(doc, CMS_MARKERS);
   if (cms) add('cms-marker', 2, cms.tagName.toLowerCase() + (cms.id ? '#' + cms.id : ''));
   else if (hasComment(doc, /enpcontent/)) add('cms-marker', 2, 'enpcontent');
   const path = pathname(url);
@@ -192,8 +193,8 @@ export function analyzePage(doc: Document, url: string): { detection: Detection;
     if (links >= 30 && share > 0.4) add('link-list', -4, `${links} links, ${Math.round(100 * share)}% link text`);
     const imgs = doc.getElementsByTagName('img').length;
     if (imgs >= 12) add('gallery', -2, `${imgs} images`);
-    if (doc.querySelector('input[type="password"]')) add('login-form', -3);
-    if (doc.querySelector('video, iframe[allowfullscreen]')) add('video-player', -1);
+    if (firstMatch(doc, 'input[type="password"]')) add('login-form', -3);
+    if (firstMatch(doc, 'video, iframe[allowfullscreen]')) add('video-player', -1);
   }
 
   const score = signals.reduce((n, s) => n + s.weight, 0);

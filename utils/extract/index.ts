@@ -5,7 +5,7 @@
 import { emptyArticle, type Article } from '../article';
 import { sanitizeEach, sanitizeHtml, sanitizeInPlace } from '../sanitize';
 import { detectScript, langFor } from '../script-detect';
-import { REMOVED_MARK, type Pass, type PassContext } from './context';
+import { type Pass, type PassContext } from './context';
 import { dedupeParagraphs } from './dedupe-paragraphs';
 import { dropAuthorBio } from './drop-author-bio';
 import { analyzePage } from './detect';
@@ -91,7 +91,7 @@ const ms = (t: number): number => Math.round(t * 100) / 100;
 export function extractArticle(doc: Document, url: string, options: ExtractOptions): Article {
   const start = now();
   const article = emptyArticle(url);
-  unclobber(doc, options.window); // before anything calls a method of `doc`
+  unclobber(doc, options.window); // before anything calls a method of `doc`; drops planted markers too
   let t = now();
   const analysis = analyzePage(doc, url);
   article.detection = analysis.detection;
@@ -108,8 +108,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     selection: options.selection,
     removedNodes: new Map(),
   };
-  // Markers are ours alone: a page cannot plant one to move a restored block.
-  for (const el of Array.from(doc.querySelectorAll(`[${REMOVED_MARK}]`))) el.removeAttribute(REMOVED_MARK);
   let reading = true;
   for (const pass of PASSES) {
     if (options.skip?.includes(pass.name) || (options.selection && NOT_FOR_SELECTIONS.has(pass.name))) continue;

@@ -25,6 +25,6 @@ export const narrowHugePage: Pass = {
     const reason = main ? `page of ${count} elements: only its article body was read` : `page of ${count} elements and no article body: not read`;
     ctx.removals.push({ pass: 'narrow-huge-page', reason, text: '' });
     body.replaceChildren(...keep);
-    if (main) main.setAttribute('data-qd-content', 'narrow-huge-page');
+    if (main) ctx.content = main;
   },
 };

@@ -5,15 +5,15 @@ import { splitNames } from './meta/byline';
 
 /**
  * Readability in the middle of the pipeline. `serializer: el => el` keeps its output as
- * a DOM for the passes after it. When a site rule marked the body, Readability sees a
- * document holding only the headline and that body.
+ * a DOM for the passes after it. When a site rule or narrow-huge-page chose the body
+ * (`ctx.content`), Readability sees a document holding only the headline and that body.
  */
 export const runReadability: Pass = {
   name: 'run-readability',
   run(ctx) {
     const { doc } = ctx;
-    const marked = doc.querySelector('[data-qd-content]');
-    if (marked) {
+    const marked = ctx.content;
+    if (marked?.isConnected) {
       const h1 = doc.querySelector('h1');
       const keep = [h1, marked].filter((n): n is Element => !!n);
       doc.body.replaceChildren(...keep);

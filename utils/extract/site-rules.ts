@@ -8,8 +8,11 @@ export interface SiteRule {
   id: string;
   /** Fixture slug that shows the rule at work. */
   fixture: string;
-  /** The rule applies when this selector matches (a CMS marker), or the host ends with `host`. */
-  when: { selector?: string; host?: string };
+  /**
+   * The rule applies when this selector matches (a CMS marker), the page's
+   * `<meta name="generator">` matches `generator`, or the host ends with `host`.
+   */
+  when: { selector?: string; generator?: RegExp; host?: string };
   /** The article body; when it holds enough text, Readability is pointed at it alone. */
   content?: string;
   /** Noise inside or around the body: removed, each with `reason`. */
@@ -20,7 +23,7 @@ export const SITE_RULES: readonly SiteRule[] = [
   {
     id: 'dedecms',
     fixture: 'cn-dedecms',
-    when: { selector: 'meta[name="generator" i][content*="DedeCMS" i], .dede_pages' },
+    when: { selector: '.dede_pages', generator: /DedeCMS/i },
     content: '.content .body, #article .body, .article-content',
     remove: [{ selector: '.dede_pages, .context, .handle', reason: 'DedeCMS page list and prev/next links' }],
   },

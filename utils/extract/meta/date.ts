@@ -1,5 +1,6 @@
 import { pageLines, shortLines, type PageLines } from './text-lines';
 import { articleLd, metaContent } from './page';
+import { firstMatch } from '../query';
 
 const DATE_METAS = [
   'article:published_time',
@@ -107,7 +108,7 @@ export function readDate(doc: Document, zone: string | null, lines: PageLines = 
   const candidates = [
     typeof ld?.datePublished === 'string' ? ld.datePublished : '',
     metaContent(doc, ...DATE_METAS),
-    doc.querySelector('time[datetime][pubdate], time[itemprop="datePublished"]')?.getAttribute('datetime') ?? '',
+    firstMatch(doc, 'time[datetime][pubdate], time[itemprop="datePublished"]')?.getAttribute('datetime') ?? '',
   ];
   const dated = shortLines(lines, 160).filter(hasDate);
   const best = dated.find((l) => PUBLISH_WORDS.test(l)) ?? dated[0];
