@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateIndex, leafBlocks, normKey } from '../../utils/extract/blocks';
+import { DuplicateIndex, hasText, leafBlocks, normKey, textOf } from '../../utils/extract/blocks';
 import { dom } from '../helpers/dom';
 
 describe('normKey', () => {
   it('ignores spacing and punctuation in either width', () => {
     expect(normKey('統 籌:曾琳琳 |')).toBe(normKey('統籌：曾琳琳'));
     expect(normKey('Hello, World!')).toBe('helloworld');
+  });
+});
+
+describe('hasText', () => {
+  it('agrees with textOf: full-width and no-break spaces are not text, a zero-width space is', () => {
+    const d = dom('<p> \u00a0\u3000\n</p><p>\u3000字</p><p>\u200b</p><p><span> </span></p>').window.document;
+    const ps = Array.from(d.querySelectorAll('p'));
+    expect(ps.map(hasText)).toEqual([false, true, true, false]);
+    expect(ps.map((p) => !!textOf(p))).toEqual(ps.map(hasText));
   });
 });
 

@@ -73,6 +73,9 @@ export function textOf(el: Element): string {
   return (el.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
+/** Has any text that is not whitespace (textOf is not empty), without building it. */
+export const hasText = (el: Element): boolean => /\S/.test(el.textContent ?? '');
+
 /**
  * Key for comparing lines: letters, digits and Han only, lower-cased. Whitespace,
  * punctuation and symbols are dropped so that `統 籌:` and `統籌：` compare equal.
@@ -92,7 +95,7 @@ export function leafBlocks(root: Element): Element[] {
     for (const child of childElements(el)) if (visit(child)) childHasText = true;
     if (!isBlock(el)) return childHasText;
     if (childHasText) return true;
-    if (textOf(el)) {
+    if (hasText(el)) {
       out.push(el);
       return true;
     }
@@ -115,7 +118,7 @@ export function pruneEmptyAncestors(el: Element | null, stop: Element): void {
   let node = el;
   while (node && node !== stop && node.parentElement) {
     const parent: Element = node.parentElement;
-    if (textOf(node) || node.querySelector(MEDIA_SELECTOR) || node.matches(MEDIA_SELECTOR)) return;
+    if (hasText(node) || node.querySelector(MEDIA_SELECTOR) || node.matches(MEDIA_SELECTOR)) return;
     removeKeepingMarks(node);
     node = parent;
   }
