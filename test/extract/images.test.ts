@@ -80,6 +80,8 @@ describe('isPromptLine', () => {
     '当前位置：首页 > 南阳新闻 > 正文',
     '當前位置：首頁->軍事技術',
     '您现在的位置：首页 » 新闻中心 » 本地新闻 » 正文',
+    'Whatsapp Facebook Pint Baixar',
+    'Facebook | Twitter | LinkedIn | Email',
   ])('%s is a prompt', (line) => {
     expect(isPromptLine(line)).toBe(true);
   });
@@ -93,6 +95,8 @@ describe('isPromptLine', () => {
     '本文阅读量超过十万次',
     '《播客热潮》已有1件评论',
     '当前位置：工程已完成八成，预计年底通车。',
+    'Facebook, Twitter and WhatsApp were down',
+    'Facebook Twitter WhatsApp Instagram Snapchat TikTok: where teens are',
   ])('%s is text', (line) => {
     expect(isPromptLine(line)).toBe(false);
   });

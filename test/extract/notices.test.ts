@@ -5,6 +5,7 @@ import { extractCredits } from '../../utils/extract/extract-credits';
 import { normalizeText } from '../../utils/extract/normalize-text';
 import { splitBrParagraphs } from '../../utils/extract/split-br-paragraphs';
 import { bodyText, pageContext } from '../helpers/dom';
+import { textOf } from '../../utils/extract/blocks';
 
 describe('drop-disclaimers', () => {
   it('removes the heading and the reprint notice, keeps articles about disclaimers', () => {
@@ -15,6 +16,17 @@ describe('drop-disclaimers', () => {
     expect(bodyText(ctx)).toBe('律师表示，商家在店内张贴的免责声明并不当然有效，消费者仍可依法维权。');
     expect(ctx.doc.querySelector('table')).toBeNull();
   });
+  it.each([
+    ['Copyright © 2019 Press TV. All rights reserved.', false],
+    ['The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.', true],
+    ['This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced.', true],
+    ['© Aaron Schwartz', false],
+    ['Copyright law was rewritten in 1976, and the courts followed.', false],
+    ['The label said all rights were reserved by the estate.', false],
+  ])('%s is legal boilerplate: %s', async (line, expected) => {
+    const { isDisclaimerLine } = await import('../../utils/extract/drop-disclaimers');
+    expect(isDisclaimerLine(line)).toBe(expected);
+  });
 });
 
 describe('drop-related-links', () => {
@@ -22,6 +34,22 @@ describe('drop-related-links', () => {
     const ctx = pageContext('<p>正文第一段。</p><h3>相關閱讀</h3><ul><li><a href="/1">新聞一</a></li><li><a href="/2">新聞二</a></li></ul><p>正文第二段。</p>');
     dropRelatedLinks.run(ctx);
     expect(bodyText(ctx)).toBe('正文第一段。 正文第二段。');
+  });
+  it('knows a heading that trails off ("You may also like...", "Recommended…")', () => {
+    const list = '<ul><li><a href="/1">Who will make the Rock Hall?</a></li><li><a href="/2">Fan vote</a></li></ul>';
+    const ctx = pageContext(`<p>Text.</p><h3>You may also like...</h3>${list}<p>More text.</p><h3>Recommended…</h3>${list}`);
+    dropRelatedLinks.run(ctx);
+    expect(bodyText(ctx)).toBe('Text. More text.');
+  });
+  it('removes a heading left closing the article without its list, not one with text after it', () => {
+    const ctx = pageContext('<p>Text.</p><h3>You may also like...</h3><p>More text.</p><div><h3>Related stories</h3></div>');
+    dropRelatedLinks.run(ctx);
+    expect(bodyText(ctx)).toBe('Text. You may also like... More text.');
+    expect(ctx.removals.map((r) => r.text)).toEqual(['Related stories']);
+    // The heading alone, not the body it closes.
+    const body = pageContext('<div><p>Text.</p><p>More text.</p><h3>You may also like...</h3></div>');
+    dropRelatedLinks.run(body);
+    expect(bodyText(body)).toBe('Text. More text.');
   });
   it('removes a label-and-link line, not a sentence that starts with a label', () => {
     const ctx = pageContext(
@@ -133,6 +161,43 @@ describe('drop-header-repeats', () => {
     expect(bodyText(ctx)).toBe('By The Numbers Text.');
     expect(ctx.meta.byline).toEqual(['Justine Coleman']);
     expect(ctx.removals.map((r) => r.reason)).toEqual(['repeats the page address', 'repeats the date, byline or source shown in the header']);
+  });
+  it('drops the section named in the address, an Updated/Posted line without years, and a byline with its newsroom role', async () => {
+    const { dropHeaderRepeats } = await import('../../utils/extract/drop-header-repeats');
+    const ctx = pageContext(
+      '<p>Entertainment</p><p>Tom Krisher, AP Auto Writer</p><p>Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM</p><p>Staff Writer</p><p>Text.</p>',
+    );
+    ctx.url = 'https://www.example.com/entertainment/2019/11/florida-man.html';
+    ctx.meta = { ...ctx.meta, byline: ['TOM KRISHER'] };
+    dropHeaderRepeats.run(ctx);
+    expect(bodyText(ctx)).toBe('Staff Writer Text.');
+    expect(ctx.meta.byline).toEqual(['Tom Krisher']);
+    expect(ctx.removals.map((r) => r.reason)).toEqual([
+      'repeats the section in the page address',
+      'repeats the date, byline or source shown in the header',
+      'repeats the date, byline or source shown in the header',
+    ]);
+  });
+  it('looks again after each removal: loose text beside a removed line is a line of its own', async () => {
+    const { dropHeaderRepeats } = await import('../../utils/extract/drop-header-repeats');
+    const ctx = pageContext(
+      '<div><p>Tom Krisher, AP Auto Writer</p><span>Updated <time>1:39 am EST, Wednesday, November 20, 2019</time></span></div><p>Text.</p>',
+    );
+    ctx.meta = { ...ctx.meta, byline: ['Tom Krisher'] };
+    dropHeaderRepeats.run(ctx);
+    expect(textOf(ctx.root)).toBe('Text.');
+  });
+  it('keeps a first line that only shares a word with the address', async () => {
+    const { dropHeaderRepeats } = await import('../../utils/extract/drop-header-repeats');
+    const ctx = pageContext('<p>Entertainment news</p><p>Text.</p>');
+    ctx.url = 'https://www.example.com/entertainment/2019/11/entertainment-news';
+    dropHeaderRepeats.run(ctx);
+    expect(ctx.removals).toEqual([]);
+    // Nor the only line there is (Readability's test page 005: "Test" at /test/005/).
+    const only = pageContext('<p>Test</p>');
+    only.url = 'http://fakehost/test/005/source.html';
+    dropHeaderRepeats.run(only);
+    expect(only.removals).toEqual([]);
   });
   it('stops at the first real line', async () => {
     const { dropHeaderRepeats } = await import('../../utils/extract/drop-header-repeats');

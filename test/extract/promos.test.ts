@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textOf } from '../../utils/extract/blocks';
 import { dropPromos, isPromoLine } from '../../utils/extract/drop-promos';
 import { bodyText, pageContext } from '../helpers/dom';
 
@@ -31,6 +32,15 @@ describe('drop-promos', () => {
     '下载量在三天内超过十万次，开发者表示将继续更新。',
   ])('keeps %s', (line) => {
     expect(isPromoLine(line)).toBe(false);
+  });
+
+  it('removes the image labels that share a line with a credit or caption, not the credit or caption', () => {
+    const ctx = pageContext(
+      '<figure><img src="/a.jpg"><span>Image copyright</span> <span>Getty Images</span><figcaption><span>Image caption</span> Scooter Braun has managed Justin Bieber</figcaption></figure>\n<p>The image copyright belongs to the agency.</p>',
+    );
+    dropPromos.run(ctx);
+    expect(textOf(ctx.root)).toBe('Getty Images Scooter Braun has managed Justin Bieber The image copyright belongs to the agency.');
+    expect(ctx.removals.map((r) => r.reason)).toEqual(['image label', 'image label']);
   });
 
   it('removes whole lines only, and says why', () => {

@@ -19,13 +19,19 @@ const NOTICE = new RegExp(
   ]),
 );
 const MAX_NOTICE = 400;
+// The site's legal boilerplate under an English article: "This document is subject to
+// copyright. Apart from any fair dealing…", "The contents of this site are ©2019 …". A plain
+// "Copyright © 2019 Press TV. All rights reserved." stays: it names the rights holder, which a
+// clip should keep (and AEB's truth keeps it on the AP's and Hawaii News Now's pages).
+const EN_NOTICE = /\bthis (?:document|article|material) is subject to copyright\b|\bcontents of this site are (?:©|copyright)/i;
+const MAX_EN_NOTICE = 300;
 
-/** A disclaimer heading or a reprint notice line. */
+/** A disclaimer heading, a reprint notice or a site's legal boilerplate. */
 export function isDisclaimerLine(text: string): boolean {
-  return HEADING.test(text) || (text.length <= MAX_NOTICE && NOTICE.test(text));
+  return HEADING.test(text) || (text.length <= MAX_NOTICE && NOTICE.test(text)) || (text.length <= MAX_EN_NOTICE && EN_NOTICE.test(text));
 }
 
-/** Removes disclaimers and reprint notices (免責聲明, 版權聲明, 凡本網註明…). */
+/** Removes disclaimers, reprint notices and legal boilerplate (免責聲明, 版權聲明, 凡本網註明…, This document is subject to copyright…). */
 export const dropDisclaimers: Pass = {
   name: 'drop-disclaimers',
   run(ctx) {

@@ -26,6 +26,9 @@ const ZH_PROMO = new RegExp(
 );
 const MAX_ZH = 80;
 
+// Screen-reader labels inside a figure: <span>Image copyright</span> Getty Images (BBC).
+const IMAGE_LABEL = /^(?:image|media|photo|video) (?:copyright|caption|source)$/i;
+
 /** Is this whole line an advert label, a newsletter/app/subscription call or a 关注/下载 prompt? */
 export function isPromoLine(text: string): boolean {
   if (FURNITURE.test(text)) return true;
@@ -47,6 +50,10 @@ export const dropPromos: Pass = {
       const parent = block.parentElement;
       removeNode(ctx, 'drop-promos', 'advert, newsletter, app or follow prompt', block);
       pruneEmptyAncestors(parent, ctx.root);
+    }
+    // The labels share their line with the credit or caption they name: found by tag, not as lines.
+    for (const span of Array.from(ctx.root.getElementsByTagName('span'))) {
+      if (IMAGE_LABEL.test(textOf(span)) && ctx.root.contains(span)) removeNode(ctx, 'drop-promos', 'image label', span);
     }
   },
 };

@@ -3,7 +3,7 @@ import { removeNode, type Pass } from './context';
 import { zhAny } from './zh';
 
 const HEADING = new RegExp(
-  `^[\\s【\\[]*(?:${zhAny(['相关阅读', '相关新闻', '相关文章', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '热门推荐', '猜你喜欢', '更多新闻', '往期回顾'])}|related(?: articles| stories| news)?|read more|more stories|more|you may also like|don['’]t miss|recommended(?: for you)?|more great [\\w.]+ stories|also on [\\w.]+)[\\s】\\]:：]*$`,
+  `^[\\s【\\[]*(?:${zhAny(['相关阅读', '相关新闻', '相关文章', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '热门推荐', '猜你喜欢', '更多新闻', '往期回顾'])}|related(?: articles| stories| news)?|read more|more stories|more|you may also like|don['’]t miss|recommended(?: for you)?|more great [\\w.]+ stories|also on [\\w.]+)[\\s】\\]:：.…]*$`,
   'i',
 );
 // A line that is a label and a link to another story: "Read more: …", "[Related: …]",
@@ -22,6 +22,14 @@ const WIDGET = new RegExp(
 );
 const MAX_WIDGET_HEADING = 24;
 const LISTS = new Set(['UL', 'OL', 'DL']);
+
+/** Is there text after `el` in `root`'s reading order? */
+function textAfter(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) if (/\S/.test(next.textContent ?? '')) return true;
+  }
+  return false;
+}
 
 const linkedText = (el: Element): number => Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
 
@@ -48,14 +56,20 @@ export const dropRelatedLinks: Pass = {
       const widget = text.length <= MAX_WIDGET_HEADING && WIDGET.test(text);
       if (!widget && !HEADING.test(text)) continue;
       let next = heading.nextElementSibling;
-      const owner = heading.parentElement && !heading.nextElementSibling && heading.parentElement !== ctx.root ? heading.parentElement : null;
+      // A heading in a box of its own (<div><h3>Related</h3></div><ul>…): the box is what the list follows.
+      const parent = heading.parentElement;
+      const owner = parent && !heading.nextElementSibling && parent !== ctx.root && textOf(parent) === text ? parent : null;
       if (owner) next = owner.nextElementSibling;
       const lists: Element[] = [];
       while (next && textOf(next) && ((widget && LISTS.has(next.tagName)) || linkedText(next) > 0.6 * textOf(next).length)) {
         lists.push(next);
         next = next.nextElementSibling;
       }
-      if (!lists.length) continue;
+      if (!lists.length) {
+        // Readability took the list and left its heading closing the article.
+        if (!widget && !textAfter(owner ?? heading, ctx.root)) removeNode(ctx, 'drop-related-links', 'related-links heading', owner ?? heading);
+        continue;
+      }
       const kind = widget ? 'blog sidebar' : 'related-links';
       removeNode(ctx, 'drop-related-links', `${kind} heading`, owner ?? heading);
       lists.forEach((l) => removeNode(ctx, 'drop-related-links', `${kind} list`, l));

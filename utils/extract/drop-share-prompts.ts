@@ -35,6 +35,12 @@ const PROMPT = new RegExp(
   'gi',
 );
 const PLATFORMS = /微信|微博|QQ空[间間]|QQ|朋友圈|豆瓣|Facebook|Twitter|X|LINE|WhatsApp|Weibo|Telegram|LinkedIn|Reddit/gi;
+// A row of share buttons written out without a "share" word: three or more networks, and at
+// most one other short word ("Whatsapp Facebook Pint Baixar").
+const NETWORKS =
+  /\b(?:facebook|twitter|whatsapp|pinterest|pint|linkedin|reddit|telegram|messenger|e-?mail|tumblr|flipboard|vk|weibo|wechat)\b|微信|微博|QQ空[间間]/gi;
+const MIN_NETWORKS = 3;
+const MAX_OTHER_WORD = 10;
 const FILLER = /[\s\u00a0\u3000【】[\]()（）:：|｜,，、<>«»·•\-—]+/g;
 // QR codes and share buttons, by file name, alt, class or container class (not by host:
 // WeChat-hosted photos are real photos).
@@ -65,6 +71,11 @@ const REASONS = { share: 'share, print or QR prompt', furniture: 'comment prompt
 export function promptKind(text: string): keyof typeof REASONS | null {
   if (BREADCRUMB.test(text)) return 'breadcrumb';
   if (text.length > 60) return null;
+  const networks = new Set(text.match(NETWORKS)?.map((n) => n.toLowerCase()));
+  if (networks.size >= MIN_NETWORKS) {
+    const rest = text.replace(NETWORKS, ' ').replace(FILLER, ' ').trim();
+    if (!rest || (!/\s/.test(rest) && rest.length <= MAX_OTHER_WORD)) return 'share';
+  }
   const share = PROMPT.test(text);
   PROMPT.lastIndex = 0;
   const furniture = FURNITURE.test(text);
