@@ -41,6 +41,19 @@ describe('drop-related-links', () => {
     dropRelatedLinks.run(ctx);
     expect(bodyText(ctx)).toBe('Text. More text.');
   });
+  it('removes a list with a link in every item, and passes over empty boxes between heading and list', () => {
+    const ctx = pageContext(
+      '<p>Text.</p><hr><p>More Great WIRED Stories</p><ul><li>YouTubers must unionize, <a href="/1">no matter what Google says</a></li><li>Paid political ads are not the problem. <a href="/2">Our perceptions are</a></li></ul>' +
+        '<div><h2>You may also like</h2></div><div><h2>You may also like</h2><span></span><div><ul><li><a href="/l">Latest</a></li><li><a href="/p">Popular</a></li></ul></div></div>',
+    );
+    dropRelatedLinks.run(ctx);
+    expect(bodyText(ctx)).toBe('Text.');
+  });
+  it('keeps a list under a related heading when some items have no link', () => {
+    const ctx = pageContext('<h3>More</h3><ul><li>Two eggs</li><li>Flour, <a href="/flour">sifted</a></li></ul>');
+    dropRelatedLinks.run(ctx);
+    expect(bodyText(ctx)).toBe('More Two eggs Flour, sifted');
+  });
   it('removes a heading left closing the article without its list, not one with text after it', () => {
     const ctx = pageContext('<p>Text.</p><h3>You may also like...</h3><p>More text.</p><div><h3>Related stories</h3></div>');
     dropRelatedLinks.run(ctx);

@@ -33,6 +33,19 @@ function textAfter(el: Element, root: Element): boolean {
 
 const linkedText = (el: Element): number => Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
 
+/** A list of stories under a related heading: most of its text linked, or a link in every item ("YouTubers must unionize, <a>no matter what Google says</a>"). */
+function isLinkList(el: Element): boolean {
+  if (linkedText(el) > 0.6 * textOf(el).length) return true;
+  const items = LISTS.has(el.tagName) ? Array.from(el.querySelectorAll('li')) : [];
+  return items.length >= 2 && items.every((li) => li.querySelector('a[href]'));
+}
+/** The next sibling with text (markers of removed blocks, rules and empty boxes are passed over). */
+function nextWithText(el: Element | null): Element | null {
+  let next = el?.nextElementSibling ?? null;
+  while (next && !textOf(next)) next = next.nextElementSibling;
+  return next;
+}
+
 /**
  * Removes 相關閱讀 / 延伸閱讀 headings and the link lists that follow them, lines that are a
  * label and a link to another story, and blog sidebar widgets (最新评论, 存档目录, Recent
@@ -50,29 +63,34 @@ export const dropRelatedLinks: Pass = {
       removeNode(ctx, 'drop-related-links', 'related-links line', line);
       pruneEmptyAncestors(parent, ctx.root);
     }
+    const alone: Element[] = [];
     for (const heading of Array.from(ctx.root.querySelectorAll('h2, h3, h4, h5, h6, p, div, strong, b, span'))) {
       if (!ctx.root.contains(heading) || heading.childElementCount > 2) continue;
       const text = textOf(heading);
       const widget = text.length <= MAX_WIDGET_HEADING && WIDGET.test(text);
       if (!widget && !HEADING.test(text)) continue;
-      let next = heading.nextElementSibling;
+      let next = nextWithText(heading);
       // A heading in a box of its own (<div><h3>Related</h3></div><ul>…): the box is what the list follows.
       const parent = heading.parentElement;
       const owner = parent && !heading.nextElementSibling && parent !== ctx.root && textOf(parent) === text ? parent : null;
-      if (owner) next = owner.nextElementSibling;
+      if (owner) next = nextWithText(owner);
       const lists: Element[] = [];
-      while (next && textOf(next) && ((widget && LISTS.has(next.tagName)) || linkedText(next) > 0.6 * textOf(next).length)) {
+      while (next && ((widget && LISTS.has(next.tagName)) || isLinkList(next))) {
         lists.push(next);
-        next = next.nextElementSibling;
+        next = nextWithText(next);
       }
       if (!lists.length) {
-        // Readability took the list and left its heading closing the article.
-        if (!widget && !textAfter(owner ?? heading, ctx.root)) removeNode(ctx, 'drop-related-links', 'related-links heading', owner ?? heading);
+        if (!widget) alone.push(owner ?? heading);
         continue;
       }
       const kind = widget ? 'blog sidebar' : 'related-links';
       removeNode(ctx, 'drop-related-links', `${kind} heading`, owner ?? heading);
       lists.forEach((l) => removeNode(ctx, 'drop-related-links', `${kind} list`, l));
+    }
+    // A heading Readability took the list from, left closing the article; last first, since
+    // removing one may leave another closing it.
+    for (const heading of alone.reverse()) {
+      if (ctx.root.contains(heading) && !textAfter(heading, ctx.root)) removeNode(ctx, 'drop-related-links', 'related-links heading', heading);
     }
   },
 };
