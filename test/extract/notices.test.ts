@@ -37,9 +37,11 @@ describe('drop-related-links', () => {
   });
   it('knows a heading that trails off ("You may also like...", "Recommended…")', () => {
     const list = '<ul><li><a href="/1">Who will make the Rock Hall?</a></li><li><a href="/2">Fan vote</a></li></ul>';
-    const ctx = pageContext(`<p>Text.</p><h3>You may also like...</h3>${list}<p>More text.</p><h3>Recommended…</h3>${list}`);
+    const ctx = pageContext(
+      `<p>Text.</p><h3>You may also like...</h3>${list}<p>More text.</p><h3>Recommended…</h3>${list}<p>End.</p><h3>More from UK</h3>${list}`,
+    );
     dropRelatedLinks.run(ctx);
-    expect(bodyText(ctx)).toBe('Text. More text.');
+    expect(bodyText(ctx)).toBe('Text. More text. End.');
   });
   it('removes a list with a link in every item, and passes over empty boxes between heading and list', () => {
     const ctx = pageContext(
@@ -66,11 +68,12 @@ describe('drop-related-links', () => {
   });
   it('removes a label-and-link line, not a sentence that starts with a label', () => {
     const ctx = pageContext(
-      '<p>正文第一段。</p><p>延伸阅读：<a href="/1">南阳月季文化节开幕</a></p><p>[Related: <a href="/2">Salesforce keynote</a>]</p><p>Related: the city also cut bus fares, <a href="/3">the mayor</a> said.</p>',
+      '<p>正文第一段。</p><p>延伸阅读：<a href="/1">南阳月季文化节开幕</a></p><p>[Related: <a href="/2">Salesforce keynote</a>]</p><p>Related: the city also cut bus fares, <a href="/3">the mayor</a> said.</p>' +
+        '<p><strong>On HoustonChronicle.com:</strong> <a href="/4">Car sales plunge nearly 17 percent in August</a></p>',
     );
     dropRelatedLinks.run(ctx);
     expect(bodyText(ctx)).toBe('正文第一段。 Related: the city also cut bus fares, the mayor said.');
-    expect(ctx.removals.map((r) => r.reason)).toEqual(['related-links line', 'related-links line']);
+    expect(ctx.removals.map((r) => r.reason)).toEqual(['related-links line', 'related-links line', 'related-links line']);
   });
   it('removes a blog sidebar widget with its list, however little of it is linked', () => {
     const comments =
@@ -81,6 +84,13 @@ describe('drop-related-links', () => {
     dropRelatedLinks.run(ctx);
     expect(bodyText(ctx)).toBe('正文第一段。');
     expect(ctx.removals.map((r) => r.reason)).toEqual(['blog sidebar heading', 'blog sidebar list', 'blog sidebar heading', 'blog sidebar list']);
+  });
+  it('removes a Tags / 标签 heading with its links', () => {
+    const ctx = pageContext(
+      '<p>Text.</p><p>Tags</p><p><a href="/t/1">calendario stock car 2018</a>, <a href="/t/2">stock car interlagos</a></p><p>标签：</p><p><a href="/t/3">南阳</a> <a href="/t/4">月季</a></p>',
+    );
+    dropRelatedLinks.run(ctx);
+    expect(bodyText(ctx)).toBe('Text.');
   });
   it('keeps a paragraph that follows a widget-like heading', () => {
     const ctx = pageContext('<h3>最新评论</h3><p>网友们对这项新规的最新评论大多是支持的，也有人担心执行中走样。</p>');

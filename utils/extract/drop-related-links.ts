@@ -3,13 +3,14 @@ import { removeNode, type Pass } from './context';
 import { zhAny } from './zh';
 
 const HEADING = new RegExp(
-  `^[\\s【\\[]*(?:${zhAny(['相关阅读', '相关新闻', '相关文章', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '热门推荐', '猜你喜欢', '更多新闻', '往期回顾'])}|related(?: articles| stories| news)?|read more|more stories|more|you may also like|don['’]t miss|recommended(?: for you)?|more great [\\w.]+ stories|also on [\\w.]+)[\\s】\\]:：.…]*$`,
+  `^[\\s【\\[]*(?:${zhAny(['相关阅读', '相关新闻', '相关文章', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '热门推荐', '猜你喜欢', '更多新闻', '往期回顾'])}|related(?: articles| stories| news)?|read more|more stories|more|you may also like|don['’]t miss|recommended(?: for you)?|more great [\\w.]+ stories|more from (?:[\\w.]+ ?){1,3}|also on [\\w.]+)[\\s】\\]:：.…]*$`,
   'i',
 );
 // A line that is a label and a link to another story: "Read more: …", "[Related: …]",
-// "SEE MORE: …", "Also on rt.com …", 相关阅读：《…》. Most of what follows the label is linked.
+// "SEE MORE: …", "Also on rt.com …", "On HoustonChronicle.com: …", 相关阅读：《…》. Most of
+// what follows the label is linked.
 const INLINE = new RegExp(
-  `^[\\s【\\[（(]*(?:(?:${zhAny(['相关阅读', '相关新闻', '相关链接', '相关报道', '延伸阅读', '推荐阅读'])}|read more|see more|related|also read|more)\\s*[:：]|also on [\\w.]+\\s)`,
+  `^[\\s【\\[（(]*(?:(?:${zhAny(['相关阅读', '相关新闻', '相关链接', '相关报道', '延伸阅读', '推荐阅读'])}|read more|see more|related|also read|more)\\s*[:：]|also on [\\w.]+\\s|on [\\w-]+\\.(?:com|org|net|co\\.uk)\\s*:)`,
   'i',
 );
 // A blog's sidebar widgets, which old blog templates put in the post's own column: what
@@ -17,7 +18,7 @@ const INLINE = new RegExp(
 // comments quote the comments). The blog's name may come first: [太小心]存档目录,
 // 对[太小心]文章的最新评论.
 const WIDGET = new RegExp(
-  `^.{0,12}(?:${zhAny(['最新评论', '最新文章', '最新日志', '最近文章', '最新回复', '文章归档', '存档目录', '日志归档', '文章分类', '日志分类', '个人类别', '分类目录', '标签云', '友情链接', '热门文章', '随机文章'])})[\\s】\\]:：]*$|^(?:recent (?:posts|comments|entries)|archives|categories|blogroll|tag cloud)[\\s:]*$`,
+  `^.{0,12}(?:${zhAny(['最新评论', '最新文章', '最新日志', '最近文章', '最新回复', '文章归档', '存档目录', '日志归档', '文章分类', '日志分类', '个人类别', '分类目录', '标签云', '标签', '友情链接', '热门文章', '随机文章'])})[\\s】\\]:：]*$|^(?:recent (?:posts|comments|entries)|archives|categories|blogroll|tag cloud|tags)[\\s:]*$`,
   'i',
 );
 const MAX_WIDGET_HEADING = 24;
