@@ -69,11 +69,12 @@ describe('drop-related-links', () => {
   it('removes a label-and-link line, not a sentence that starts with a label', () => {
     const ctx = pageContext(
       '<p>正文第一段。</p><p>延伸阅读：<a href="/1">南阳月季文化节开幕</a></p><p>[Related: <a href="/2">Salesforce keynote</a>]</p><p>Related: the city also cut bus fares, <a href="/3">the mayor</a> said.</p>' +
-        '<p><strong>On HoustonChronicle.com:</strong> <a href="/4">Car sales plunge nearly 17 percent in August</a></p>',
+        '<p><strong>On HoustonChronicle.com:</strong> <a href="/4">Car sales plunge nearly 17 percent in August</a></p>' +
+        '<p><strong>Tags<br><a href="/t/1">calendario stock car 2018</a>, <a href="/t/2">stock car brasil</a></strong></p><p>Tags on luggage must show <a href="/x">a name</a> and an address.</p>',
     );
     dropRelatedLinks.run(ctx);
-    expect(bodyText(ctx)).toBe('正文第一段。 Related: the city also cut bus fares, the mayor said.');
-    expect(ctx.removals.map((r) => r.reason)).toEqual(['related-links line', 'related-links line', 'related-links line']);
+    expect(bodyText(ctx)).toBe('正文第一段。 Related: the city also cut bus fares, the mayor said. Tags on luggage must show a name and an address.');
+    expect(ctx.removals.map((r) => r.reason)).toEqual(['related-links line', 'related-links line', 'related-links line', 'related-links line']);
   });
   it('removes a blog sidebar widget with its list, however little of it is linked', () => {
     const comments =

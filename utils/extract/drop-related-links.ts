@@ -7,10 +7,10 @@ const HEADING = new RegExp(
   'i',
 );
 // A line that is a label and a link to another story: "Read more: …", "[Related: …]",
-// "SEE MORE: …", "Also on rt.com …", "On HoustonChronicle.com: …", 相关阅读：《…》. Most of
-// what follows the label is linked.
+// "SEE MORE: …", "Also on rt.com …", "On HoustonChronicle.com: …", "Tags <links>",
+// 相关阅读：《…》. Most of what follows the label is linked.
 const INLINE = new RegExp(
-  `^[\\s【\\[（(]*(?:(?:${zhAny(['相关阅读', '相关新闻', '相关链接', '相关报道', '延伸阅读', '推荐阅读'])}|read more|see more|related|also read|more)\\s*[:：]|also on [\\w.]+\\s|on [\\w-]+\\.(?:com|org|net|co\\.uk)\\s*:)`,
+  `^[\\s【\\[（(]*(?:(?:${zhAny(['相关阅读', '相关新闻', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '标签'])}|read more|see more|related|also read|more|tags)\\s*[:：]|also on [\\w.]+\\s|on [\\w-]+\\.(?:com|org|net|co\\.uk)\\s*:|tags\\s)`,
   'i',
 );
 // A blog's sidebar widgets, which old blog templates put in the post's own column: what
@@ -23,6 +23,15 @@ const WIDGET = new RegExp(
 );
 const MAX_WIDGET_HEADING = 24;
 const LISTS = new Set(['UL', 'OL', 'DL']);
+
+/** A line's text with its <br>s as spaces ("Tags<br><a>…" is "Tags …", not "Tags…"). */
+function lineText(el: Element): string {
+  if (!el.getElementsByTagName('br').length) return textOf(el);
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* elements and text */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out += n.nodeType === 3 ? n.nodeValue : (n as Element).tagName === 'BR' ? ' ' : '';
+  return out.replace(/\s+/g, ' ').trim();
+}
 
 /** Is there text after `el` in `root`'s reading order? */
 function textAfter(el: Element, root: Element): boolean {
@@ -56,7 +65,7 @@ export const dropRelatedLinks: Pass = {
   name: 'drop-related-links',
   run(ctx) {
     for (const line of leafBlocks(ctx.root)) {
-      const text = textOf(line);
+      const text = lineText(line);
       const label = INLINE.exec(text);
       const rest = text.length - (label?.[0].length ?? 0);
       if (!label || rest < 2 || linkedText(line) < 0.5 * rest) continue;
