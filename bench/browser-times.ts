@@ -15,14 +15,22 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 // What the browser requests for an address: no #fragment.
 const withoutHash = (url: string): string => new URL(url).href.replace(/#.*$/, '');
 
-type Extractors = { readability: () => number; qingdu: () => number };
+type Steps = Record<string, number>;
+type Extractors = { readability: () => number; qingdu: () => { ms: number; steps: Steps } };
 
-export async function browserTimes(pages: Page[]): Promise<{ readability: number[]; qingdu: number[] } | { missing: string }> {
+export interface BrowserTimes {
+  readability: number[];
+  qingdu: number[];
+  /** Per page, each step's median time over the runs (clone, live-signals, every pass, serialize). */
+  steps: Steps[];
+}
+
+export async function browserTimes(pages: Page[]): Promise<BrowserTimes | { missing: string }> {
   const missing = chromiumMissing();
   if (missing) return { missing };
   const code = await scriptFor('bench/in-browser-extract.ts', 'QingduBench');
   const browser = await launchChromium();
-  const out = { readability: [] as number[], qingdu: [] as number[] };
+  const out: BrowserTimes = { readability: [], qingdu: [], steps: [] };
   try {
     const context = await browser.newContext();
     let current: Page | null = null;
@@ -40,7 +48,7 @@ export async function browserTimes(pages: Page[]): Promise<{ readability: number
       const times = await tab.evaluate((runs) => {
         const x = (globalThis as unknown as { QingduBench: Extractors }).QingduBench;
         const r: number[] = [];
-        const q: number[] = [];
+        const q: { ms: number; steps: Steps }[] = [];
         for (let i = 0; i < runs; i++) {
           r.push(x.readability());
           q.push(x.qingdu());
@@ -48,7 +56,9 @@ export async function browserTimes(pages: Page[]): Promise<{ readability: number
         return { r, q };
       }, RUNS);
       out.readability.push(median(times.r));
-      out.qingdu.push(median(times.q));
+      out.qingdu.push(median(times.q.map((run) => run.ms)));
+      const names = Object.keys(times.q[0]!.steps).filter((k) => k !== 'total');
+      out.steps.push(Object.fromEntries(names.map((k) => [k, median(times.q.map((run) => run.steps[k] ?? 0))])));
     }
   } finally {
     await browser.close();

@@ -63,6 +63,8 @@ interface ChromiumTimes {
   qingdu_ms_p95: number;
   time_ratio_median: number;
   time_ratio_of_medians: number;
+  /** Qingdu's steps in Chromium: the median over pages of each step's time, largest first. */
+  qingdu_steps_ms_median: Record<string, number>;
 }
 interface Run {
   text: string;
@@ -223,6 +225,22 @@ async function main(): Promise<void> {
         qingdu_ms_p95: quantile(inBrowser.qingdu, 0.95),
         time_ratio_median: quantile(perPage, 0.5),
         time_ratio_of_medians: quantile(inBrowser.qingdu, 0.5) / quantile(inBrowser.readability, 0.5),
+        qingdu_steps_ms_median: Object.fromEntries(
+          Object.keys(inBrowser.steps[0] ?? {})
+            .map(
+              (k) =>
+                [
+                  k,
+                  round(
+                    quantile(
+                      inBrowser.steps.map((s) => s[k] ?? 0),
+                      0.5,
+                    ),
+                  ),
+                ] as const,
+            )
+            .sort((a, b) => b[1] - a[1]),
+        ),
       };
     }
     results[name] = out;
@@ -262,7 +280,11 @@ function print(name: string, o: CorpusResult): void {
   if (c && 'missing' in c) console.log(`in Chromium: not measured (${c.missing})`);
   else if (c)
     console.log(
-      `in Chromium (each on a clone of the live page): Readability ${c.readability_ms_median.toFixed(1)} / ${c.readability_ms_p95.toFixed(1)} ms, Qingdu ${c.qingdu_ms_median.toFixed(1)} / ${c.qingdu_ms_p95.toFixed(1)} ms (median / p95); ratio ${c.time_ratio_median.toFixed(2)}x (per page), ${c.time_ratio_of_medians.toFixed(2)}x (of medians)`,
+      `in Chromium (each on a clone of the live page): Readability ${c.readability_ms_median.toFixed(1)} / ${c.readability_ms_p95.toFixed(1)} ms, Qingdu ${c.qingdu_ms_median.toFixed(1)} / ${c.qingdu_ms_p95.toFixed(1)} ms (median / p95); ratio ${c.time_ratio_median.toFixed(2)}x (per page), ${c.time_ratio_of_medians.toFixed(2)}x (of medians)` +
+        `\n  Qingdu's steps in Chromium (median ms): ${Object.entries(c.qingdu_steps_ms_median)
+          .filter(([, v]) => v >= 0.1)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
     );
   console.log(
     `worse than Readability (F1 -0.01): ${o.worse.length}${o.worse.length ? ' — ' + o.worse.map((w) => `${w.id.slice(0, 12)} ${w.readability}→${w.qingdu}`).join(', ') : ''}`,
