@@ -70,7 +70,7 @@ export const dropRelatedLinks: Pass = {
       const rest = text.length - (label?.[0].length ?? 0);
       if (!label || rest < 2 || linkedText(line) < 0.5 * rest) continue;
       const parent = line.parentElement;
-      removeNode(ctx, 'drop-related-links', 'related-links line', line);
+      removeNode(ctx, 'drop-related-links', 'related-links line', line, text);
       pruneEmptyAncestors(parent, ctx.root);
     }
     const alone: Element[] = [];
