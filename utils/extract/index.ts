@@ -32,11 +32,13 @@ import { articleImages, articleText } from './serialize';
 import { applySiteRules } from './apply-site-rules';
 import { splitBrParagraphs } from './split-br-paragraphs';
 import { unclobber } from './unclobber';
+import { unwrapEmbeddedPosts } from './unwrap-embedded-posts';
 
 export const PASSES: readonly Pass[] = [
   // On the whole page:
   flattenDeepNesting,
   resolveLazyImages,
+  unwrapEmbeddedPosts,
   splitBrParagraphs,
   readMetadata,
   readSelection,
