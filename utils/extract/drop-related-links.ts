@@ -1,5 +1,6 @@
 import { leafBlocks, pruneEmptyAncestors, textOf } from './blocks';
 import { removeNode, type Pass } from './context';
+import { inline } from './serialize';
 import { zhAny } from './zh';
 
 const HEADING = new RegExp(
@@ -25,13 +26,7 @@ const MAX_WIDGET_HEADING = 24;
 const LISTS = new Set(['UL', 'OL', 'DL']);
 
 /** A line's text with its <br>s as spaces ("Tags<br><a>…" is "Tags …", not "Tags…"). */
-function lineText(el: Element): string {
-  if (!el.getElementsByTagName('br').length) return textOf(el);
-  let out = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* elements and text */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out += n.nodeType === 3 ? n.nodeValue : (n as Element).tagName === 'BR' ? ' ' : '';
-  return out.replace(/\s+/g, ' ').trim();
-}
+const lineText = (el: Element): string => inline(el).replace(/\s+/g, ' ').trim();
 
 /** Is there text after `el` in `root`'s reading order? */
 function textAfter(el: Element, root: Element): boolean {

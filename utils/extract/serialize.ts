@@ -9,7 +9,8 @@ function holdsBlocks(el: Element): boolean {
   return false;
 }
 
-function inline(node: Node): string {
+/** A node's text as read: <br> is a line break, scripts and styles are not text. */
+export function inline(node: Node): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1) return '';
   const el = node as Element;
