@@ -1,8 +1,7 @@
 /** Noise left in an extracted text, counted with the pipeline's own detectors. */
 import { parseBracketedCredits, parseCreditLine } from '../utils/extract/credit-grammar';
-import { isDisclaimerLine } from '../utils/extract/drop-disclaimers';
-import { isPromptLine } from '../utils/extract/drop-share-prompts';
-import { isPromoLine } from '../utils/extract/drop-promos';
+import { matchesKind } from '../utils/extract/line-rules';
+import { LINE_RULES } from '../utils/extract/rules';
 import { normKey } from '../utils/extract/blocks';
 
 export interface Noise {
@@ -21,8 +20,8 @@ export function countNoise(text: string): Noise {
   const n: Noise = { credits: 0, disclaimers: 0, prompts: 0, duplicates: 0 };
   for (const line of lines) {
     if (parseCreditLine(line) ?? parseBracketedCredits(line)) n.credits++;
-    else if (isDisclaimerLine(line)) n.disclaimers++;
-    else if (isPromptLine(line) || isPromoLine(line)) n.prompts++;
+    else if (matchesKind(LINE_RULES, 'drop-disclaimers', line)) n.disclaimers++;
+    else if (matchesKind(LINE_RULES, 'drop-share-prompts', line) || matchesKind(LINE_RULES, 'drop-promos', line)) n.prompts++;
     const key = normKey(line);
     if (key.length >= 20) {
       if (seen.has(key)) n.duplicates++;

@@ -52,6 +52,8 @@ interface CorpusResult {
   qingdu: Row;
   time_ratio_median: number;
   time_ratio_of_medians: number;
+  /** Qingdu's steps in jsdom: the median over pages of each step's time, largest first. */
+  qingdu_steps_ms_median: Record<string, number>;
   worse: PageDiff[];
   recall_drops: PageDiff[];
   chromium?: ChromiumTimes | { missing: string };
@@ -73,6 +75,8 @@ interface Run {
   ms: number;
   byline: string[];
   date: string | null;
+  /** Qingdu's time by step (its own timings). */
+  steps?: Record<string, number>;
 }
 
 const now = (): number => performance.now();
@@ -100,7 +104,7 @@ function qingdu(page: Page): Run {
   const a = extractArticle(dom.window.document, page.url, { window: dom.window as unknown as Window });
   const ms = now() - t;
   closeQuietly(dom);
-  return { text: a.text, lines: a.text, ms, byline: a.byline, date: a.publishedTime };
+  return { text: a.text, lines: a.text, ms, byline: a.byline, date: a.publishedTime, steps: a.timings };
 }
 
 const quantile = (xs: number[], q: number): number => {
@@ -156,6 +160,7 @@ async function main(): Promise<void> {
     const pred = { readability: {} as Record<string, { articleBody: string }>, qingdu: {} as Record<string, { articleBody: string }> };
     const ms = { readability: [] as number[], qingdu: [] as number[] };
     const noise = { readability: [] as Noise[], qingdu: [] as Noise[] };
+    const steps: Record<string, number>[] = [];
     const meta = { readability: { date: 0, author: 0 }, qingdu: { date: 0, author: 0 }, dates: 0, authors: 0 };
     // Warm up both once, so the first page's JIT cost is nobody's.
     plainReadability(pages[0]!);
@@ -163,6 +168,7 @@ async function main(): Promise<void> {
     for (const page of pages) {
       truth[page.id] = { articleBody: page.truth ?? '' };
       const runs = { readability: plainReadability(page), qingdu: qingdu(page) };
+      steps.push(runs.qingdu.steps ?? {});
       for (const k of ['readability', 'qingdu'] as const) {
         pred[k][page.id] = { articleBody: runs[k].text };
         ms[k].push(runs[k].ms);
@@ -202,6 +208,7 @@ async function main(): Promise<void> {
       qingdu: row('qingdu'),
       time_ratio_median: quantile(ratios, 0.5),
       time_ratio_of_medians: quantile(ms.qingdu, 0.5) / quantile(ms.readability, 0.5),
+      qingdu_steps_ms_median: stepMedians(steps),
       worse: worse.map((id) => ({ id, readability: round(s.readability.perPage[id]!.f1), qingdu: round(s.qingdu.perPage[id]!.f1) })),
       recall_drops: recallDrops.map((id) => ({ id, readability: round(s.readability.perPage[id]!.recall), qingdu: round(s.qingdu.perPage[id]!.recall) })),
       ...(name === 'zh-cwced' ? { pages_with_date: meta.dates, pages_with_author: meta.authors } : {}),
@@ -225,22 +232,7 @@ async function main(): Promise<void> {
         qingdu_ms_p95: quantile(inBrowser.qingdu, 0.95),
         time_ratio_median: quantile(perPage, 0.5),
         time_ratio_of_medians: quantile(inBrowser.qingdu, 0.5) / quantile(inBrowser.readability, 0.5),
-        qingdu_steps_ms_median: Object.fromEntries(
-          Object.keys(inBrowser.steps[0] ?? {})
-            .map(
-              (k) =>
-                [
-                  k,
-                  round(
-                    quantile(
-                      inBrowser.steps.map((s) => s[k] ?? 0),
-                      0.5,
-                    ),
-                  ),
-                ] as const,
-            )
-            .sort((a, b) => b[1] - a[1]),
-        ),
+        qingdu_steps_ms_median: stepMedians(inBrowser.steps),
       };
     }
     results[name] = out;
@@ -252,6 +244,32 @@ async function main(): Promise<void> {
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The median over pages of each step's time, largest first. */
+function stepMedians(steps: Record<string, number>[]): Record<string, number> {
+  const keys = [...new Set(steps.flatMap((s) => Object.keys(s)))];
+  return Object.fromEntries(
+    keys
+      .map(
+        (k) =>
+          [
+            k,
+            round(
+              quantile(
+                steps.map((s) => s[k] ?? 0),
+                0.5,
+              ),
+            ),
+          ] as const,
+      )
+      .sort((a, b) => b[1] - a[1]),
+  );
+}
+const stepLine = (steps: Record<string, number>): string =>
+  Object.entries(steps)
+    .filter(([k, v]) => v >= 0.1 && k !== 'total')
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
 
 function print(name: string, o: CorpusResult): void {
   const f = (x: number | undefined): string => (x === undefined ? '' : x.toFixed(3));
@@ -276,15 +294,13 @@ function print(name: string, o: CorpusResult): void {
     `${'ms median / p95'.padEnd(21)}${`${r.ms_median.toFixed(1)} / ${r.ms_p95.toFixed(1)}`.padEnd(14)}${q.ms_median.toFixed(1)} / ${q.ms_p95.toFixed(1)}`,
   );
   console.log(`time ratio (median of per-page ratios): ${o.time_ratio_median.toFixed(2)}x; of medians: ${o.time_ratio_of_medians.toFixed(2)}x`);
+  console.log(`  Qingdu's steps in jsdom (median ms): ${stepLine(o.qingdu_steps_ms_median)}`);
   const c = o.chromium;
   if (c && 'missing' in c) console.log(`in Chromium: not measured (${c.missing})`);
   else if (c)
     console.log(
       `in Chromium (each on a clone of the live page): Readability ${c.readability_ms_median.toFixed(1)} / ${c.readability_ms_p95.toFixed(1)} ms, Qingdu ${c.qingdu_ms_median.toFixed(1)} / ${c.qingdu_ms_p95.toFixed(1)} ms (median / p95); ratio ${c.time_ratio_median.toFixed(2)}x (per page), ${c.time_ratio_of_medians.toFixed(2)}x (of medians)` +
-        `\n  Qingdu's steps in Chromium (median ms): ${Object.entries(c.qingdu_steps_ms_median)
-          .filter(([, v]) => v >= 0.1)
-          .map(([k, v]) => `${k} ${v}`)
-          .join(', ')}`,
+        `\n  Qingdu's steps in Chromium (median ms): ${stepLine(c.qingdu_steps_ms_median)}`,
     );
   console.log(
     `worse than Readability (F1 -0.01): ${o.worse.length}${o.worse.length ? ' — ' + o.worse.map((w) => `${w.id.slice(0, 12)} ${w.readability}→${w.qingdu}`).join(', ') : ''}`,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sanitizeToFragment } from '@/utils/sanitize';
+import { removedSelector } from '@/utils/extract/marks';
 import type { Article } from '@/utils/article';
 import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/i18n';
@@ -39,7 +40,7 @@ export function ArticleView({ article, actions, initialTarget, onChooseTarget, p
   const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
   /** A removed block back where it was (its marker), sanitized again, in the script on screen. */
   const restore = (i: number): void => {
-    const mark = body.current?.querySelector(`[data-qd-removed="${i}"]`);
+    const mark = body.current?.querySelector(removedSelector(i));
     const html = article.removals[i]?.html;
     if (!mark || !html) return;
     const block = document.createElement('div');

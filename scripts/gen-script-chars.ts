@@ -1,6 +1,9 @@
 /**
  * Generates utils/script-chars.ts: common characters that only Simplified or only
- * Traditional Chinese uses, for script detection by character statistics.
+ * Traditional Chinese uses, for script detection by character statistics; and, for patterns
+ * that match both scripts (utils/extract/zh.ts), each common character's group of forms:
+ * itself, its Traditional forms (OpenCC's STCharacters) and the forms that simplify to it
+ * (TSCharacters).
  * Source: GB2312 level 1 (the 3,755 most common simplified characters), mapped with
  * OpenCC's own dictionaries (Taiwan and Hong Kong standards). A character counts only if the mapping is one-to-one both
  * ways, so characters shared by both scripts (后, 干, 面 …) never vote.
@@ -9,6 +12,8 @@
  *   npx tsx scripts/gen-script-chars.ts --check  # exit 1 if it is stale (used by tests)
  */
 import * as OpenCC from 'opencc-js';
+import ST from 'opencc-js/dict/STCharacters';
+import TS from 'opencc-js/dict/TSCharacters';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -19,10 +24,26 @@ export function generate(): string {
   const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
   let simp = '';
   let trad = '';
+  const groups: string[] = [];
+  const forms = new Map<string, Set<string>>();
+  const add = (a: string, b: string): void => {
+    if (!forms.has(a)) forms.set(a, new Set([a]));
+    forms.get(a)!.add(b);
+  };
+  for (const entry of ST.split('|')) {
+    const [s, ...ts] = entry.split(' ');
+    for (const t of ts) if ([...t].length === 1 && [...s!].length === 1) add(s!, t);
+  }
+  for (const entry of TS.split('|')) {
+    const [t, ...ss] = entry.split(' ');
+    for (const s of ss) if ([...t!].length === 1 && [...s].length === 1) add(s, t!);
+  }
   for (let hi = 0xb0; hi <= 0xd7; hi++) {
     for (let lo = 0xa1; lo <= 0xfe; lo++) {
       const c = gb.decode(new Uint8Array([hi, lo]));
       if (c.length !== 1 || !/\p{Script=Han}/u.test(c)) continue;
+      const group = forms.get(c);
+      if (group && group.size > 1) groups.push([...group].join(''));
       // Taiwan and Hong Kong standards must agree (OpenCC's generic form has 喫 for 吃,
       // which Taiwan and Hong Kong text never writes).
       const t = s2tw(c);
@@ -38,6 +59,8 @@ export function generate(): string {
 export const SIMPLIFIED_ONLY = '${simp}';
 /** Their Traditional forms, used only in Traditional Chinese. */
 export const TRADITIONAL_ONLY = '${trad}';
+/** Each common Simplified character with its other forms (first the character itself), space-separated. */
+export const FORM_GROUPS = '${groups.join(' ')}';
 `;
 }
 

@@ -2,15 +2,17 @@
 import type { Article } from './article';
 import { extractArticle } from './extract';
 import { markLiveSignals } from './extract/live-signals';
+import { newToken } from './extract/marks';
 
 /** Page elements may shadow document methods (<img name="cloneNode">): use the prototypes'. */
 export function extractLive(doc: Document = document): Article {
   const start = performance.now();
   const clone = Node.prototype.cloneNode.call(doc, true) as Document;
   const cloned = performance.now();
-  markLiveSignals(doc, clone, window);
+  const token = newToken();
+  markLiveSignals(doc, clone, window, token);
   const marked = performance.now();
-  const article = extractArticle(clone, location.href, { window });
+  const article = extractArticle(clone, location.href, { window, token });
   // The steps before the pipeline, beside its own (bench:quality reports them in Chromium).
   article.timings.clone = ms(cloned - start);
   article.timings['live-signals'] = ms(marked - cloned);

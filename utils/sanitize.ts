@@ -4,6 +4,7 @@
  * http(s)/mailto links with rel="noopener noreferrer". Used in the content script before
  * the record leaves the page, and again in extension pages before rendering.
  */
+import { MARK } from './extract/marks';
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 
 const ALLOWED_TAGS = [
@@ -68,8 +69,8 @@ const ALLOWED_TAGS = [
 ];
 // Attributes that are never addresses. DOMPurify checks every other attribute's value against
 // ALLOWED_URI_REGEXP, which (strict, below) refused colspan="2", lang="en" and the rest.
-// data-qd-removed: the empty marker where a removed block can be restored (utils/extract/context.ts).
-const PLAIN_ATTR = ['colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'width', 'height', 'data-qd-removed'];
+// MARK.removed: the empty marker where a removed block can be restored (utils/extract/marks.ts).
+const PLAIN_ATTR = ['colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'width', 'height', MARK.removed];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', ...PLAIN_ATTR];
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
 const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp);)/i;

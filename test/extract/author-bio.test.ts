@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dropAuthorBio } from '../../utils/extract/drop-author-bio';
-import { bodyText, pageContext } from '../helpers/dom';
+import { dropEdgeLines } from '../../utils/extract/drop-edge-lines';
+import { articleContext, bodyText } from '../helpers/dom';
 
 const run = (html: string, byline: string[]): string => {
-  const ctx = pageContext(html);
+  const ctx = articleContext(html);
   ctx.meta.byline = byline;
-  dropAuthorBio.run(ctx);
+  dropEdgeLines.run(ctx);
   return bodyText(ctx);
 };
 

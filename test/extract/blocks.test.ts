@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateIndex, hasText, leafBlocks, normKey, textOf } from '../../utils/extract/blocks';
-import { dom } from '../helpers/dom';
+import { BlockIndex } from '../../utils/extract/block-index';
+import { hasText, normKey, textOf } from '../../utils/extract/blocks';
+import { DuplicateIndex } from '../../utils/extract/duplicate-index';
+import { articleContext, dom } from '../helpers/dom';
+import { removeNode } from '../../utils/extract/context';
 
 describe('normKey', () => {
   it('ignores spacing and punctuation in either width', () => {
     expect(normKey('統 籌:曾琳琳 |')).toBe(normKey('統籌：曾琳琳'));
     expect(normKey('Hello, World!')).toBe('helloworld');
+  });
+  it('ignores zero-width characters: a paragraph of them is empty', () => {
+    expect(normKey('\u200b\ufeff\u200d')).toBe('');
   });
 });
 
@@ -18,10 +24,38 @@ describe('hasText', () => {
   });
 });
 
-describe('leafBlocks', () => {
-  it('returns the innermost blocks with text, in document order', () => {
+describe('BlockIndex', () => {
+  it('lists the innermost blocks with text, in document order', () => {
     const d = dom('<div><p>one</p><div><p>two</p><p></p></div><table><tr><td>three</td></tr></table></div>').window.document;
-    expect(leafBlocks(d.body).map((b) => b.textContent)).toEqual(['one', 'two', 'three']);
+    expect(new BlockIndex(d.body).lines().map((l) => l.text)).toEqual(['one', 'two', 'three']);
+  });
+  it('does not read script, style, template or noscript text as lines', () => {
+    const d = dom('<div><script>var a = "正文";</script></div><noscript><p>fallback copy</p></noscript><template><p>t</p></template><p>real</p>').window
+      .document;
+    expect(new BlockIndex(d.body).lines().map((l) => l.text)).toEqual(['real']);
+  });
+  it('keeps current when a line is removed, and a box left with loose text becomes a line', () => {
+    const ctx = articleContext('<div id="box"><p>Tom Krisher, AP Auto Writer</p><span>Updated 1:39 am</span></div><p>Text.</p><p>More.</p>');
+    const index = new BlockIndex(ctx.article);
+    ctx.index = index;
+    removeNode(ctx, 'drop-header-repeats', 'test', ctx.doc.querySelector('p')!);
+    expect(index.lines().map((l) => [l.el.id || l.el.tagName, l.text])).toEqual([
+      ['box', 'Updated 1:39 am'],
+      ['P', 'Text.'],
+      ['P', 'More.'],
+    ]);
+  });
+  it('marks every line inside a removed container dead', () => {
+    const ctx = articleContext('<ul id="l"><li>a</li><li>b</li></ul><p>c</p>');
+    ctx.index = new BlockIndex(ctx.article);
+    removeNode(ctx, 'drop-link-lists', 'test', ctx.doc.getElementById('l')!);
+    expect(ctx.index.lines().map((l) => l.text)).toEqual(['c']);
+  });
+  it('reads a line with its <br>s as spaces, and its links weighed (Han three times)', () => {
+    const d = dom('<p>Tags<br><a href="/a">bridge</a> <a href="/b">城市</a></p>').window.document;
+    const [line] = new BlockIndex(d.body).lines();
+    expect(line!.spaced).toBe('Tags bridge 城市');
+    expect(line!.links).toEqual({ links: 2, linked: 6 + 6, anchors: 0, letters: 4 + 6 + 6 });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocInfo } from '../../utils/extract/meta/doc-info';
 import { placeDocumentInfo } from '../../utils/extract/place-document-info';
-import { pageContext } from '../helpers/dom';
+import { articleContext, pageContext } from '../helpers/dom';
 
 const TABLE =
   '<table><tr><td>索&nbsp;引&nbsp;号：</td><td>114113/2024-01127</td><td>主题分类：</td><td>城乡建设</td></tr>' +
@@ -28,18 +28,18 @@ describe('readDocInfo', () => {
 
 describe('place-document-info', () => {
   it('puts one clean table at the top and drops the copy Readability kept', () => {
-    const ctx = pageContext(`<p>正文第一段。</p>${TABLE}`);
+    const ctx = articleContext(`<p>正文第一段。</p>${TABLE}`);
     ctx.meta.docInfo = readDocInfo(ctx.doc);
     placeDocumentInfo.run(ctx);
-    const tables = ctx.root.querySelectorAll('table');
+    const tables = ctx.article.querySelectorAll('table');
     expect(tables).toHaveLength(1);
-    expect(ctx.root.firstElementChild).toBe(tables[0]);
+    expect(ctx.article.firstElementChild).toBe(tables[0]);
     expect(Array.from(tables[0]!.querySelectorAll('th')).map((th) => th.textContent)).toEqual(['索引号', '主题分类', '發文機關', '发文字号']);
   });
 
   it('does nothing on a page without one', () => {
-    const ctx = pageContext('<p>正文第一段。</p>');
+    const ctx = articleContext('<p>正文第一段。</p>');
     placeDocumentInfo.run(ctx);
-    expect(ctx.root.querySelector('table')).toBeNull();
+    expect(ctx.article.querySelector('table')).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { brokenImageReason, dropBrokenImages } from '../../utils/extract/drop-broken-images';
-import { dropSharePrompts, isPromptLine } from '../../utils/extract/drop-share-prompts';
+import { brokenImageReason } from '../../utils/extract/images';
+import { dropImages } from '../../utils/extract/drop-images';
+import { dropLines } from '../../utils/extract/drop-lines';
+import { lineIs } from '../helpers/rules';
 import { resolveLazyImages } from '../../utils/extract/resolve-lazy-images';
-import { dom, pageContext } from '../helpers/dom';
+import { articleContext, dom, pageContext } from '../helpers/dom';
 
 const URL = 'http://news.example.cn/a/1.html';
 const img = (attrs: string): Element => dom(`<img ${attrs}>`, URL).window.document.querySelector('img')!;
@@ -18,7 +20,11 @@ describe('brokenImageReason', () => {
     [`src="${URL}"`, 'address is the page itself'],
     ['src="javascript:alert(1)"', 'not an image address'],
   ])('%s -> %s', (attrs, reason) => {
-    expect(brokenImageReason(img(attrs), URL)).toBe(reason);
+    expect(brokenImageReason(img(attrs), URL, '1')).toBe(reason);
+  });
+  it('reads live marks only with this run’s token: a page cannot plant them', () => {
+    expect(brokenImageReason(img('src="a.jpg" data-qd-broken="1"'), URL, 'f00d')).toBeNull();
+    expect(brokenImageReason(img('src="a.jpg" data-qd-broken="1"'), URL)).toBeNull();
   });
   it('keeps real photos', () => {
     expect(brokenImageReason(img('src="/uploads/2024/04/photo.jpg" width="640"'), URL)).toBeNull();
@@ -27,8 +33,8 @@ describe('brokenImageReason', () => {
 
 describe('drop-broken-images', () => {
   it('removes the image and its emptied paragraph, keeps captions of real photos', () => {
-    const ctx = pageContext('<p id="e"><img src=""></p><figure><img src="/p.jpg"><figcaption>圖為現場</figcaption></figure>', URL);
-    dropBrokenImages.run(ctx);
+    const ctx = articleContext('<p id="e"><img src=""></p><figure><img src="/p.jpg"><figcaption>圖為現場</figcaption></figure>', URL);
+    dropImages.run(ctx);
     expect(ctx.doc.getElementById('e')).toBeNull();
     expect(ctx.doc.querySelector('figcaption')?.textContent).toBe('圖為現場');
   });
@@ -48,19 +54,21 @@ describe('resolve-lazy-images', () => {
 
 describe('drop-share-prompts', () => {
   it('removes QR codes by file name or container, keeps WeChat-hosted photos', () => {
-    const ctx = pageContext(
+    const ctx = articleContext(
       '<div class="ewm"><img id="q1" src="/images/code.jpg"></div><img id="q2" src="/pic/ewm_jzw.gif"><img id="q3" src="/i/weixin_qr_404.jpg"><img id="ok" src="https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg">',
       URL,
     );
-    dropSharePrompts.run(ctx);
+    dropLines.run(ctx);
+    dropImages.run(ctx);
     expect(Array.from(ctx.doc.querySelectorAll('img')).map((i) => i.id)).toEqual(['ok']);
   });
   it('removes share and print lines, keeps sentences that mention sharing', () => {
-    const ctx = pageContext(
+    const ctx = articleContext(
       '<p>分享到：微信 微博</p><p>【打印本页】【关闭窗口】</p><p>Share on Facebook Twitter</p><p>分享经济在我市快速发展，共享单车投放量超过十万辆。</p>',
     );
-    dropSharePrompts.run(ctx);
-    expect(ctx.root.textContent.trim()).toBe('分享经济在我市快速发展，共享单车投放量超过十万辆。');
+    dropLines.run(ctx);
+    dropImages.run(ctx);
+    expect(ctx.article.textContent.trim()).toBe('分享经济在我市快速发展，共享单车投放量超过十万辆。');
   });
 });
 
@@ -83,7 +91,7 @@ describe('isPromptLine', () => {
     'Whatsapp Facebook Pint Baixar',
     'Facebook | Twitter | LinkedIn | Email',
   ])('%s is a prompt', (line) => {
-    expect(isPromptLine(line)).toBe(true);
+    expect(lineIs('drop-share-prompts', line)).toBe(true);
   });
   it.each([
     '分享经济在我市快速发展',
@@ -98,15 +106,15 @@ describe('isPromptLine', () => {
     'Facebook, Twitter and WhatsApp were down',
     'Facebook Twitter WhatsApp Instagram Snapchat TikTok: where teens are',
   ])('%s is text', (line) => {
-    expect(isPromptLine(line)).toBe(false);
+    expect(lineIs('drop-share-prompts', line)).toBe(false);
   });
 });
 
 describe('live evidence and lazy images', () => {
   it('ignores a spacer mark that belonged to the placeholder of a lazy image', () => {
-    const ctx = pageContext('<img data-qd-spacer="1" src="data:image/gif;base64,R0lGOD" data-src="/photo.jpg">', URL);
+    const ctx = articleContext('<img data-qd-spacer="tok" src="data:image/gif;base64,R0lGOD" data-src="/photo.jpg">', URL, 'tok');
     resolveLazyImages.run(ctx);
-    dropBrokenImages.run(ctx);
+    dropImages.run(ctx);
     expect(ctx.doc.querySelector('img')?.getAttribute('src')).toBe('/photo.jpg');
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dropLinkLists } from '../../utils/extract/drop-link-lists';
-import { bodyText, pageContext } from '../helpers/dom';
+import { articleContext, bodyText } from '../helpers/dom';
 
 const P1 = '<p>南阳新建三座城市书房同时对外开放，市民凭身份证或读者证即可免费借阅图书，城市书房总数达到二十一座。</p>';
 const P2 = '<p>据了解，今年南阳还将在县区新建十座城市书房，并推出线上预约借书服务，让全民阅读走进更多群众的日常生活。</p>';
 const HEADLINES =
   '<ul><li><a href="/a">南阳高铁全面开工建设</a></li><li><a href="/b">中心城区新增停车泊位</a></li><li><a href="/c">汉画馆推出夜间开放活动</a></li></ul>';
 const run = (html: string): string => {
-  const ctx = pageContext(html);
+  const ctx = articleContext(html);
   dropLinkLists.run(ctx);
   return bodyText(ctx);
 };
@@ -34,7 +34,7 @@ describe('drop-link-lists', () => {
     const table = `<table><tr><td><a href="/f">[关注]</a> <a href="/2">中心城区新增停车泊位三千个</a></td></tr>
       <tr><td><a href="/m">[民生]</a> <a href="/3">高考期间这些路段将临时交通管制</a></td></tr>
       <tr><td><a href="/s">[社会]</a> <a href="/4">白河湿地公园迎来候鸟越冬</a></td></tr></table>`;
-    const ctx = pageContext(P1 + P2 + `<div id="wrap">${table}</div>`);
+    const ctx = articleContext(P1 + P2 + `<div id="wrap">${table}</div>`);
     // The HTML parser never puts a table in a <p>; Readability's DOM does.
     const wrap = ctx.doc.getElementById('wrap')!;
     const p = ctx.doc.createElement('p');

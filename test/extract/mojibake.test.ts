@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dropMojibake } from '../../utils/extract/drop-mojibake';
+import { dropLines } from '../../utils/extract/drop-lines';
 import { mojibakeScore } from '../../utils/extract/mojibake';
-import { bodyText, pageContext } from '../helpers/dom';
+import { articleContext, bodyText } from '../helpers/dom';
 
 describe('mojibakeScore', () => {
   it.each(['!Γ簞ⅰ∮ |', '锟斤拷锟斤拷锟斤拷', 'Ã©tÃ© Ã  Paris', '鍥藉姟闄㈠姙鍏巺鍗板彂', '����'])('flags %s', (line) => {
@@ -19,10 +19,10 @@ describe('mojibakeScore', () => {
   });
 });
 
-describe('drop-mojibake', () => {
+describe('garbled-line (drop-mojibake)', () => {
   it('removes the garbled line and says why', () => {
-    const ctx = pageContext('<table><tr><td>編 輯:劉 佳 |</td></tr><tr><td>!Γ簞ⅰ∮ |</td></tr></table><p>正文內容。</p>');
-    dropMojibake.run(ctx);
+    const ctx = articleContext('<table><tr><td>編 輯:劉 佳 |</td></tr><tr><td>!Γ簞ⅰ∮ |</td></tr></table><p>正文內容。</p>');
+    dropLines.run(ctx);
     expect(bodyText(ctx)).toBe('編 輯:劉 佳 | 正文內容。');
     expect(ctx.removals).toMatchObject([{ pass: 'drop-mojibake', text: '!Γ簞ⅰ∮ |' }]);
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { textOf } from '../../utils/extract/blocks';
-import { dropPromos, isPromoLine } from '../../utils/extract/drop-promos';
-import { bodyText, pageContext } from '../helpers/dom';
+import { dropImages } from '../../utils/extract/drop-images';
+import { dropLines } from '../../utils/extract/drop-lines';
+import { lineIs } from '../helpers/rules';
+import { articleContext, bodyText } from '../helpers/dom';
 
 describe('drop-promos', () => {
   it.each([
@@ -18,7 +20,7 @@ describe('drop-promos', () => {
     '【广告】',
     'BREAKING NEWS',
   ])('removes %s', (line) => {
-    expect(isPromoLine(line)).toBe(true);
+    expect(lineIs('drop-promos', line)).toBe(true);
   });
 
   it.each([
@@ -31,23 +33,25 @@ describe('drop-promos', () => {
     '关注度最高的是月季新品种。',
     '下载量在三天内超过十万次，开发者表示将继续更新。',
   ])('keeps %s', (line) => {
-    expect(isPromoLine(line)).toBe(false);
+    expect(lineIs('drop-promos', line)).toBe(false);
   });
 
   it('removes the image labels that share a line with a credit or caption, not the credit or caption', () => {
-    const ctx = pageContext(
+    const ctx = articleContext(
       '<figure><img src="/a.jpg"><span>Image copyright</span> <span>Getty Images</span><figcaption><span>Image caption</span> Scooter Braun has managed Justin Bieber</figcaption></figure>\n<p>The image copyright belongs to the agency.</p>',
     );
-    dropPromos.run(ctx);
-    expect(textOf(ctx.root)).toBe('Getty Images Scooter Braun has managed Justin Bieber The image copyright belongs to the agency.');
+    dropLines.run(ctx);
+    dropImages.run(ctx);
+    expect(textOf(ctx.article)).toBe('Getty Images Scooter Braun has managed Justin Bieber The image copyright belongs to the agency.');
     expect(ctx.removals.map((r) => r.reason)).toEqual(['image label', 'image label']);
   });
 
   it('removes whole lines only, and says why', () => {
-    const ctx = pageContext(
+    const ctx = articleContext(
       '<p>正文第一段。</p><div><p>扫码关注宛都网微信公众号</p></div><p>SUBSCRIBE</p><p>正文第二段，欢迎关注本报微信公众号的读者留言。</p>',
     );
-    dropPromos.run(ctx);
+    dropLines.run(ctx);
+    dropImages.run(ctx);
     expect(bodyText(ctx)).toBe('正文第一段。 正文第二段，欢迎关注本报微信公众号的读者留言。');
     expect(ctx.removals.map((r) => r.reason)).toEqual(['advert, newsletter, app or follow prompt', 'advert, newsletter, app or follow prompt']);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../cli/extract-html';
 import { flattenDeepNesting, MAX_DEPTH } from '../../utils/extract/flatten-deep-nesting';
-import { pageContext } from '../helpers/dom';
+import { dom, pageContext } from '../helpers/dom';
 
 const P = '<p>市委书记实地调研部分重点项目建设，强调要坚持项目为王、实干为要，强化责任意识和效率观念，推动项目建设提质增效。</p>';
 
@@ -10,17 +10,17 @@ describe('flatten-deep-nesting', () => {
     const ctx = pageContext('<div>'.repeat(1000) + P.repeat(3) + '<span>尾</span>' + '</div>'.repeat(1000));
     flattenDeepNesting.run(ctx);
     expect(ctx.doc.querySelectorAll('p')).toHaveLength(3);
-    expect(ctx.root.textContent).toContain('尾');
+    expect(ctx.page.textContent).toContain('尾');
     let depth = 0;
-    for (let n: Element | null = ctx.doc.querySelector('p'); n && n !== ctx.root; n = n.parentElement) depth++;
+    for (let n: Element | null = ctx.doc.querySelector('p'); n && n !== ctx.page; n = n.parentElement) depth++;
     // Content sits under the cut at MAX_DEPTH; shallow wrappers (up to 3 levels) move whole with it.
     expect(depth).toBeLessThanOrEqual(MAX_DEPTH + 3);
   });
   it('leaves ordinary pages alone', () => {
     const ctx = pageContext('<div><div><p>a</p></div></div>');
-    const before = ctx.root.outerHTML;
+    const before = ctx.page.outerHTML;
     flattenDeepNesting.run(ctx);
-    expect(ctx.root.outerHTML).toBe(before);
+    expect(ctx.page.outerHTML).toBe(before);
   });
 });
 
@@ -34,17 +34,33 @@ describe('the pipeline on pathological pages', () => {
 
 describe('unclobber', () => {
   it('strips names and ids that shadow Document properties, keeps the rest', async () => {
-    const { unclobber } = await import('../../utils/extract/unclobber');
-    const ctx = pageContext('<img name="createElement"><form id="querySelector"></form><a id="body"></a><p id="intro" name="x">t</p>');
-    expect(unclobber(ctx.doc, ctx.doc.defaultView!)).toBe(3);
+    const { scanPage } = await import('../../utils/extract/page-scan');
+    const ctx = { doc: dom('<img name="createElement"><form id="querySelector"></form><a id="body"></a><p id="intro" name="x">t</p>').window.document };
+    expect(scanPage(ctx.doc, ctx.doc.defaultView!).clobbered).toBe(3);
     expect(ctx.doc.querySelector('#intro')?.getAttribute('name')).toBe('x');
     expect(ctx.doc.querySelectorAll('[name="createElement"], #querySelector, #body')).toHaveLength(0);
   });
   it('drops removal markers a page planted (a page could move a block the reader restores)', async () => {
-    const { unclobber } = await import('../../utils/extract/unclobber');
-    const ctx = pageContext('<p>正文<span data-qd-removed="0"></span></p><div data-qd-removed="3">x</div>');
-    unclobber(ctx.doc, ctx.doc.defaultView!);
+    const { scanPage } = await import('../../utils/extract/page-scan');
+    const ctx = { doc: dom('<p>正文<span data-qd-removed="0"></span></p><div data-qd-removed="3">x</div>').window.document };
+    scanPage(ctx.doc, ctx.doc.defaultView!);
     expect(ctx.doc.querySelectorAll('[data-qd-removed]')).toHaveLength(0);
+  });
+  it('drops every other mark a page planted, and keeps live marks that carry this run’s token', async () => {
+    const { scanPage } = await import('../../utils/extract/page-scan');
+    const ctx = {
+      doc: dom(
+        '<p id="a" data-qd-hidden="live">正文</p><img id="b" data-qd-broken="1" data-qd-lazy="1"><table id="c" data-qd-doc-info></table><p id="d" data-qd-hidden="t0k3n">x</p>',
+      ).window.document,
+    };
+    scanPage(ctx.doc, ctx.doc.defaultView!, 't0k3n');
+    const marks = (id: string): string[] =>
+      ctx.doc
+        .getElementById(id)!
+        .getAttributeNames()
+        .filter((n) => n.startsWith('data-qd-'));
+    expect(['a', 'b', 'c'].map(marks)).toEqual([[], [], []]);
+    expect(marks('d')).toEqual(['data-qd-hidden']);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Article } from '../article';
+import { REMOVED_MARKER_HTML } from '../extract/marks';
 import { type ClipContext, displayDate, escapeHtml } from './context';
 
 /** A standalone HTML document of the article; `article.html` is already sanitized. */
@@ -13,7 +14,7 @@ export function htmlClip(a: Article, c: ClipContext): string {
 <body><article>
 <h1>${escapeHtml(a.title)}</h1>
 <p class="meta">${meta}</p>
-${a.html.replace(/<span data-qd-removed="\d+"><\/span>/g, '')}
+${a.html.replace(REMOVED_MARKER_HTML, '')}
 ${credits ? `<footer class="credits">${credits}</footer>\n` : ''}</article></body>
 </html>`;
 }

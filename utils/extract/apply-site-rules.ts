@@ -1,5 +1,5 @@
 import { textOf } from './blocks';
-import { removeNode, type Pass } from './context';
+import { removeNode, type PagePass } from './context';
 import { firstMatch } from './query';
 import { metaContent } from './meta/page';
 import { hostname } from '../url';
@@ -7,16 +7,37 @@ import { SITE_RULES, type SiteRule } from './site-rules';
 
 // A content element with less text than this is not trusted to be the whole article.
 const MIN_CONTENT_CHARS = 100;
+// Comments are looked through up to this many (Founder's <!--enpcontent--> sits early).
+const MAX_COMMENTS = 500;
+
+/** Does one of the page's first comments match? */
+export function hasComment(doc: Document, pattern: RegExp): boolean {
+  if (!doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, 128 /* SHOW_COMMENT */);
+  for (let n = walker.nextNode(), i = 0; n && i < MAX_COMMENTS; n = walker.nextNode(), i++) if (pattern.test(n.nodeValue ?? '')) return true;
+  return false;
+}
+
+// Asked by the detector, then by this pass: each page's answers are kept (the page as first read).
+const markers = new WeakMap<Document, Map<string, boolean>>();
+
+/** Does the page carry the rule's marker (selector or comment)? */
+export function hasMarker(doc: Document, r: SiteRule): boolean {
+  let known = markers.get(doc);
+  if (!known) markers.set(doc, (known = new Map<string, boolean>()));
+  let has = known.get(r.id);
+  if (has === undefined) {
+    has = !!(r.when.selector && firstMatch(doc, r.when.selector)) || !!(r.when.comment && hasComment(doc, r.when.comment));
+    known.set(r.id, has);
+  }
+  return has;
+}
 
 export function matchingRules(doc: Document, url: string): SiteRule[] {
   const host = hostname(url);
-  const hostRule = SITE_RULES.some((r) => r.when.host && (host === r.when.host || host.endsWith('.' + r.when.host)));
   const generator = metaContent(doc, 'generator');
   return SITE_RULES.filter(
-    (r) =>
-      (r.when.selector && firstMatch(doc, r.when.selector)) ||
-      (generator && r.when.generator?.test(generator)) ||
-      (hostRule && r.when.host && (host === r.when.host || host.endsWith('.' + r.when.host))),
+    (r) => hasMarker(doc, r) || (generator && r.when.generator?.test(generator)) || (r.when.host && (host === r.when.host || host.endsWith('.' + r.when.host))),
   );
 }
 
@@ -25,15 +46,19 @@ export function matchingRules(doc: Document, url: string): SiteRule[] {
  * article, leaves Readability only the headline and that body to choose from
  * (`ctx.content`, which run-readability keeps).
  */
-export const applySiteRules: Pass = {
+export const applySiteRules: PagePass = {
   name: 'apply-site-rules',
+  phase: 'page',
+  reads: ['content'],
+  writes: ['content'],
+  runsOn: 'both',
   run(ctx) {
     for (const rule of matchingRules(ctx.doc, ctx.url)) {
       for (const r of rule.remove ?? []) {
-        ctx.root.querySelectorAll(r.selector).forEach((el) => removeNode(ctx, 'apply-site-rules', `${rule.id}: ${r.reason}`, el));
+        ctx.page.querySelectorAll(r.selector).forEach((el) => removeNode(ctx, 'apply-site-rules', `${rule.id}: ${r.reason}`, el));
       }
       if (!rule.content || ctx.content) continue;
-      ctx.content = Array.from(ctx.root.querySelectorAll(rule.content)).find((el) => textOf(el).length >= MIN_CONTENT_CHARS);
+      ctx.content = Array.from(ctx.page.querySelectorAll(rule.content)).find((el) => textOf(el).length >= MIN_CONTENT_CHARS);
     }
   },
 };

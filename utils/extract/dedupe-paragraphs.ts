@@ -1,5 +1,6 @@
-import { DuplicateIndex, leafBlocks, normKey, pruneEmptyAncestors } from './blocks';
-import { removeNode, type Pass } from './context';
+import { pruneEmptyAncestors } from './blocks';
+import { blocks, removeNode, type ArticlePass } from './context';
+import { DuplicateIndex } from './duplicate-index';
 
 // Lines shorter than this may repeat legitimately (table cells, 图片, dates).
 const MIN_KEY = 8;
@@ -18,40 +19,42 @@ const MIN_RUN_SHARE = 0.15;
  * long), for copies that are not in a container of their own. Table cells are left alone:
  * repeated values in a data table are data.
  */
-export const dedupeParagraphs: Pass = {
+export const dedupeParagraphs: ArticlePass = {
   name: 'dedupe-paragraphs',
+  phase: 'article',
+  reads: [],
+  writes: [],
+  runsOn: 'both',
   run(ctx) {
     const index = new DuplicateIndex();
-    const blocks = leafBlocks(ctx.root);
-    const keys = blocks.map((b) => normKey(b.textContent ?? ''));
-    const original = blocks.map((block, i) => {
+    const lines = blocks(ctx).lines();
+    const keys = lines.map((l) => l.key);
+    const original = lines.map((line, i) => {
       const key = keys[i]!;
-      if (key.length < MIN_KEY || block.closest('td, th')) {
+      if (key.length < MIN_KEY || line.el.closest('td, th')) {
         index.add(key, i);
         return undefined;
       }
       return index.check(key, i);
     });
-    const copies = new Set<number>();
+    const copies: number[] = [];
     const minChars = Math.max(MIN_RUN_CHARS, MIN_RUN_SHARE * keys.reduce((n, k) => n + k.length, 0));
-    for (let i = 0; i < blocks.length;) {
+    for (let i = 0; i < lines.length;) {
       if (original[i] === undefined) {
         i++;
         continue;
       }
       let end = i + 1;
-      while (end < blocks.length && original[end] !== undefined && original[end] === original[end - 1]! + 1) end++;
+      while (end < lines.length && original[end] !== undefined && original[end] === original[end - 1]! + 1) end++;
       const chars = keys.slice(i, end).reduce((n, k) => n + k.length, 0);
-      if (end - i >= MIN_RUN && chars >= minChars) {
-        for (let j = i; j < end; j++) copies.add(j);
-      }
+      if (end - i >= MIN_RUN && chars >= minChars) for (let j = i; j < end; j++) copies.push(j);
       i = end;
     }
     for (const i of copies) {
-      const block = blocks[i]!;
-      const parent = block.parentElement;
-      removeNode(ctx, 'dedupe-paragraphs', 'repeats an earlier paragraph', block);
-      pruneEmptyAncestors(parent, ctx.root);
+      const el = lines[i]!.el;
+      const parent = el.parentElement;
+      removeNode(ctx, 'dedupe-paragraphs', 'repeats an earlier paragraph', el);
+      pruneEmptyAncestors(parent, ctx.article);
     }
   },
 };

@@ -1,10 +1,33 @@
 import type { Detection, DetectionSignal } from '../article';
 import { pathname } from '../url';
+import { hasMarker } from './apply-site-rules';
+import { LINK_DENSITY, weigh } from './links';
 import { articleLd, metaContent } from './meta/page';
 import { firstMatch } from './query';
+import { SITE_RULES } from './site-rules';
 
-// Markers of article templates of Chinese CMSs.
-const CMS_MARKERS = '.TRS_Editor, .TRS_UEDITOR, founder-content, #ozoom, .rm_txt_con, #detail, #p-detail';
+/** What each signal weighs: for the article, against it, and the scores that decide. */
+export const WEIGHTS = {
+  jsonLdArticle: 3,
+  ogTypeArticle: 2,
+  /** Government metas (ArticleTitle, PubDate, ContentSource): one more than their count, at most this. */
+  governmentMetasMax: 3,
+  cmsMarker: 2,
+  urlShape: 1.5,
+  datedSourceLine: 2,
+  textBody: 3,
+  someText: 1,
+  linkList: -4,
+  gallery: -2,
+  loginForm: -3,
+  videoPlayer: -1,
+  /** A page with a body is an article at this score; one with a little text needs `someTextScore`, or markup alone `markup`. */
+  article: 3,
+  someTextScore: 5,
+  markup: 5,
+  /** Images that make a page without a body a gallery. */
+  galleryImages: 12,
+} as const;
 const URL_SHAPES = [
   /content_\d+\.s?html?$/i,
   /\/20\d{2}-?\d{2}\/\d{2}\//,
@@ -25,16 +48,6 @@ const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 // Han character in reading time). A body is one container's run of paragraphs.
 const BODY = { han: 120, other: 500 };
 const SOME_TEXT = { han: 50, other: 250 };
-// Link text above this share of a container's text makes it a list, not a body.
-const MAX_BODY_LINK_DENSITY = 0.5;
-
-/** Founder's e-paper CMS wraps the body in <!--enpcontent--> comments. */
-function hasComment(doc: Document, pattern: RegExp): boolean {
-  if (!doc.body) return false;
-  const walker = doc.createTreeWalker(doc.body, 128 /* SHOW_COMMENT */);
-  for (let n = walker.nextNode(), i = 0; n && i < 500; n = walker.nextNode(), i++) if (pattern.test(n.nodeValue ?? '')) return true;
-  return false;
-}
 
 interface Body {
   container: Element;
@@ -62,11 +75,21 @@ function paragraphText(text: string): { han: number; other: number } | null {
  * first text is a link's, and it is small (an article body may also start with a link).
  */
 function headedItem(item: Element): boolean {
-  const walker = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);
-  let first: Node | null = walker.nextNode();
-  while (first && !first.nodeValue?.trim()) first = walker.nextNode();
-  const link = first?.parentElement?.closest('a');
-  return !!link && item.contains(link) && (link.textContent ?? '').trim().length >= 4 && (item.textContent ?? '').length <= 400;
+  const link = firstTextLink(item, null);
+  return !!link && (link.textContent ?? '').trim().length >= 4 && (item.textContent ?? '').length <= 400;
+}
+
+/** The link holding the first text under `el` (undefined: no text yet; null: the text is not linked). */
+function firstTextLink(el: Element, link: Element | null): Element | null | undefined {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (/\S/.test(n.nodeValue ?? '')) return link;
+    } else if (n.nodeType === 1) {
+      const found = firstTextLink(n as Element, link ?? ((n as Element).tagName === 'A' ? (n as Element) : null));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -108,16 +131,29 @@ const isList = (body: Body): boolean => body.listed >= 0.5 * mass(body);
 
 const reaches = (b: Body, min: { han: number; other: number }): boolean => b.han / min.han + b.other / min.other >= 1;
 
+/** Link density of a container's text (links.ts weighs it: Han three times). */
 function linkDensity(el: Element): number {
-  let all = 0;
-  let linked = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const len = (n.nodeValue ?? '').trim().length;
-    all += len;
-    if (n.parentElement?.closest('a')) linked += len;
+  const t = { all: 0, linked: 0 };
+  walkText(el, !!el.closest('a'), (text, inLink) => {
+    const w = weigh(text);
+    t.all += w;
+    if (inLink) t.linked += w;
+  });
+  return t.all ? t.linked / t.all : 0;
+}
+
+/** Each text node under `el` with its parent and whether it is inside a link (code, styles and fallbacks skipped). */
+function walkText(el: Element, inLink: boolean, visit: (text: string, inLink: boolean, parent: Element) => void): void {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) visit(n.nodeValue ?? '', inLink, el);
+    else if (n.nodeType === 1 && !SKIP_TEXT.has((n as Element).tagName)) walkText(n as Element, inLink || (n as Element).tagName === 'A', visit);
   }
-  return all ? linked / all : 0;
+}
+
+/** A JSON-LD @type as text, whatever the page put there (an array, an object nested thousands deep). */
+function typeName(type: unknown): string {
+  const names = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+  return names.join(', ').slice(0, 100) || 'article';
 }
 
 /**
@@ -138,31 +174,27 @@ export function analyzePage(doc: Document, url: string): { detection: Detection;
   };
 
   const ld = articleLd(doc);
-  if (ld) add('json-ld-article', 3, String(ld['@type']));
-  if (/article/i.test(metaContent(doc, 'og:type'))) add('og-type-article', 2);
+  if (ld) add('json-ld-article', WEIGHTS.jsonLdArticle, typeName(ld['@type']));
+  if (/article/i.test(metaContent(doc, 'og:type'))) add('og-type-article', WEIGHTS.ogTypeArticle);
   const gov = ['ArticleTitle', 'PubDate', 'ContentSource'].filter((n) => metaContent(doc, n));
-  if (gov.length) add('government-metas', Math.min(3, gov.length + 1), gov.join(', '));
-  const cms = firstMatch(doc, CMS_MARKERS);
-  if (cms) add('cms-marker', 2, cms.tagName.toLowerCase() + (cms.id ? '#' + cms.id : ''));
-  else if (hasComment(doc, /enpcontent/)) add('cms-marker', 2, 'enpcontent');
+  if (gov.length) add('government-metas', Math.min(WEIGHTS.governmentMetasMax, gov.length + 1), gov.join(', '));
+  const cms = SITE_RULES.find((r) => r.articleMarker && hasMarker(doc, r));
+  if (cms) add('cms-marker', WEIGHTS.cmsMarker, cms.id);
   const path = pathname(url);
-  if (URL_SHAPES.some((r) => r.test(path))) add('url-shape', 1.5, path);
+  if (URL_SHAPES.some((r) => r.test(path))) add('url-shape', WEIGHTS.urlShape, path);
 
   // One walk over the text nodes: each element's own text, all text, text inside links.
   const own = new Map<Element, string>();
   let allChars = 0;
   let linkChars = 0;
-  if (doc.body) {
-    const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = n.parentElement;
-      const text = n.nodeValue ?? '';
-      if (!parent || SKIP_TEXT.has(parent.tagName) || !text.trim()) continue;
-      allChars += text.length;
-      if (parent.closest('a')) linkChars += text.length;
+  if (doc.body)
+    walkText(doc.body, false, (text, inLink, parent) => {
+      if (!/\S/.test(text)) return;
+      const w = weigh(text);
+      allChars += w;
+      if (inLink) linkChars += w;
       own.set(parent, (own.get(parent) ?? '') + text);
-    }
-  }
+    });
   let datedSource = false;
   for (const raw of own.values()) {
     const text = raw.trim();
@@ -171,7 +203,7 @@ export function analyzePage(doc: Document, url: string): { detection: Detection;
       break;
     }
   }
-  if (datedSource) add('dated-source-line', 2);
+  if (datedSource) add('dated-source-line', WEIGHTS.datedSourceLine);
 
   const body = mainBody(own);
   const density = body ? linkDensity(body.container) : 1;
@@ -179,28 +211,29 @@ export function analyzePage(doc: Document, url: string): { detection: Detection;
     `${Math.round(b.blocks)} paragraphs, ${b.han ? `${Math.round(b.han)} CJK characters` : `${Math.round(b.other)} characters`} in <${b.container.tagName.toLowerCase()}>`;
   let strongBody = false;
   let someBody = false;
-  if (body && density <= MAX_BODY_LINK_DENSITY && !isList(body)) {
+  if (body && density <= LINK_DENSITY.maxBody && !isList(body)) {
     strongBody = reaches(body, BODY);
     someBody = strongBody || reaches(body, SOME_TEXT);
-    if (strongBody) add('text-body', 3, describe(body));
-    else if (someBody) add('some-text', 1, describe(body));
+    if (strongBody) add('text-body', WEIGHTS.textBody, describe(body));
+    else if (someBody) add('some-text', WEIGHTS.someText, describe(body));
   }
 
   // Against, when there is no body: pages made of links, pictures or forms.
   if (!strongBody) {
     const links = doc.getElementsByTagName('a').length;
     const share = linkChars / (allChars || 1);
-    if (links >= 30 && share > 0.4) add('link-list', -4, `${links} links, ${Math.round(100 * share)}% link text`);
+    if (links >= LINK_DENSITY.pageLinks && share > LINK_DENSITY.page)
+      add('link-list', WEIGHTS.linkList, `${links} links, ${Math.round(100 * share)}% link text`);
     const imgs = doc.getElementsByTagName('img').length;
-    if (imgs >= 12) add('gallery', -2, `${imgs} images`);
-    if (firstMatch(doc, 'input[type="password"]')) add('login-form', -3);
-    if (firstMatch(doc, 'video, iframe[allowfullscreen]')) add('video-player', -1);
+    if (imgs >= WEIGHTS.galleryImages) add('gallery', WEIGHTS.gallery, `${imgs} images`);
+    if (firstMatch(doc, 'input[type="password"]')) add('login-form', WEIGHTS.loginForm);
+    if (firstMatch(doc, 'video, iframe[allowfullscreen]')) add('video-player', WEIGHTS.videoPlayer);
   }
 
   const score = signals.reduce((n, s) => n + s.weight, 0);
   // Text decides: a body alone is enough; a little text (a paywalled or very short story)
   // needs the page's own markup to say it is an article.
   const markup = signals.filter((s) => s.weight > 0 && s.name !== 'text-body' && s.name !== 'some-text').reduce((n, s) => n + s.weight, 0);
-  const isArticle = strongBody ? score >= 3 : someBody && (score >= 5 || markup >= 5);
+  const isArticle = strongBody ? score >= WEIGHTS.article : someBody && (score >= WEIGHTS.someTextScore || markup >= WEIGHTS.markup);
   return { detection: { isArticle, score, signals }, body: someBody && body ? body.container : null };
 }

@@ -1,6 +1,7 @@
-import { childElements, DuplicateIndex, leafBlocks, normKey } from './blocks';
-import { removeNode, type Pass } from './context';
-import { isHidden } from './drop-hidden';
+import { childElements } from './blocks';
+import { blocks, removeNode, type PagePass } from './context';
+import { DuplicateIndex } from './duplicate-index';
+import { seenRank, type Seen } from './visibility';
 
 // A container is a copy when this share of its characters repeats text found outside it.
 const COPY_SHARE = 0.8;
@@ -8,71 +9,88 @@ const COPY_SHARE = 0.8;
 // interview, AEB wday.ru) are left to dedupe-paragraphs.
 const MIN_COPY_CHARS = 150;
 const MIN_COPY_BLOCKS = 2;
-
-/** For every element that holds blocks, the indexes of its first and last block (one walk). */
-function blockRanges(root: Element, blocks: Element[]): Map<Element, [number, number]> {
-  const position = new Map(blocks.map((b, i) => [b, i] as const));
-  const ranges = new Map<Element, [number, number]>();
-  const walk = (el: Element): [number, number] | undefined => {
-    const own = position.get(el);
-    let range: [number, number] | undefined = own === undefined ? undefined : [own, own];
-    for (const child of childElements(el)) {
-      const r = walk(child);
-      if (r) range = range ? [Math.min(range[0], r[0]), Math.max(range[1], r[1])] : r;
-    }
-    if (range) ranges.set(el, range);
-    return range;
-  };
-  walk(root);
-  return ranges;
-}
+const WHY: Record<Seen, string> = {
+  0: 'repeats the article text above it',
+  1: 'sidebar copy of the article text',
+  2: 'print or mobile copy of the article text',
+  3: 'hidden copy of text shown elsewhere on the page',
+};
+// Lines of the kept copy remembered, so the pipeline can check that it reached the article.
+const KEPT_SAMPLE = 3;
 
 /**
  * Drops containers that repeat the article: print copies (#printContent), mobile copies
- * hidden by CSS, noscript copies. Lines are compared fuzzily, so a copy with a garbled line
- * is still a copy. The first complete copy wins, except that a hidden copy always loses to
- * a visible one. Fixtures: cn-jiaozuo-legacy (print copy), cn-jiaozuo (mobile copy).
+ * hidden by CSS, a sidebar's copy. Lines are compared fuzzily, so a copy with a garbled line
+ * is still a copy. The copy a reader sees wins, whatever the order: the main column over a
+ * sidebar, over a print or mobile copy, over a hidden one (hidden anywhere up the tree);
+ * document order only breaks ties. (<noscript>, <template> and script text are never lines,
+ * so their copies never compete.) Each removal remembers lines of the copy it kept: the
+ * pipeline checks they reached the article (keep-article.ts). Fixtures: cn-jiaozuo-legacy
+ * (print copy), cn-jiaozuo (mobile copy), unseen/hidden-desktop-first.
  */
-export const dropDuplicateCopies: Pass = {
+export const dropDuplicateCopies: PagePass = {
   name: 'drop-duplicate-copies',
+  phase: 'page',
+  reads: ['marks.live'],
+  writes: ['keptCopies'],
+  runsOn: 'both',
   run(ctx) {
-    const blocks = leafBlocks(ctx.root);
-    const keys = blocks.map((b) => normKey(b.textContent ?? ''));
-    const index = new DuplicateIndex();
-    // firstOf[i]: the earliest block that block i repeats (or i itself).
-    const firstOf = keys.map((k, i) => index.check(k, i) ?? i);
-    // laterOf[i]: some later block that repeats block i, for hidden copies placed first.
-    const laterOf = new Map<number, number>();
-    firstOf.forEach((f, i) => {
-      if (f !== i && !laterOf.has(f)) laterOf.set(f, i);
+    const index = blocks(ctx);
+    const lines = index.lines();
+    if (lines.length < 2 * MIN_COPY_BLOCKS) return;
+    const keys = lines.map((l) => l.key);
+    const dup = new DuplicateIndex();
+    // The lines each line repeats or is repeated by (one cluster per text).
+    const cluster = keys.map((k, i) => dup.check(k, i) ?? i);
+    for (let i = 0; i < cluster.length; i++) cluster[i] = cluster[cluster[i]!]!;
+    const members = new Map<number, number[]>();
+    cluster.forEach((c, i) => {
+      const m = members.get(c);
+      if (m) m.push(i);
+      else members.set(c, [i]);
     });
-    const ranges = blockRanges(ctx.root, blocks);
-    // A copy that was dropped is no longer an original for what follows.
-    const alive = blocks.map(() => true);
+    if (members.size === lines.length) return; // nothing repeats
+    const ranges = index.ranges();
+    // How far each line is from what a reader sees: the farthest of its containers.
+    const seen: Seen[] = lines.map(() => 0);
+    const rankDown = (el: Element, above: Seen): void => {
+      const range = ranges.get(el);
+      if (!range) return;
+      const r = Math.max(above, el === ctx.page ? 0 : seenRank(el, ctx.token)) as Seen;
+      if (index.lineOf(el)) seen[range[0]] = r;
+      for (const child of childElements(el)) rankDown(child, r);
+    };
+    rankDown(ctx.page, 0);
+    const alive = lines.map(() => true);
+    // j is the copy a reader should see rather than i.
+    const better = (j: number, i: number): boolean => seen[j]! < seen[i]! || (seen[j] === seen[i] && j < i);
 
     const visit = (el: Element): void => {
       for (const child of childElements(el)) {
         const range = ranges.get(child);
         if (!range) continue;
         const [first, last] = range;
-        const hidden = isHidden(child);
         let total = 0;
         let repeated = 0;
+        const kept: number[] = [];
         for (let i = first; i <= last; i++) {
           const len = keys[i]!.length;
           total += len;
-          const later = laterOf.get(i);
-          if ((firstOf[i]! < first && alive[firstOf[i]!]) || (hidden && later !== undefined && later > last && alive[later])) repeated += len;
+          const twin = members.get(cluster[i]!)!.find((j) => (j < first || j > last) && alive[j] && better(j, i));
+          if (twin === undefined) continue;
+          repeated += len;
+          if (kept.length < KEPT_SAMPLE && len >= 20) kept.push(twin);
         }
-        if (last - first + 1 >= MIN_COPY_BLOCKS && total >= MIN_COPY_CHARS && repeated >= COPY_SHARE * total && child !== ctx.root) {
-          const why = hidden ? 'hidden copy of text shown elsewhere on the page' : 'repeats the article text above it';
+        if (last - first + 1 >= MIN_COPY_BLOCKS && total >= MIN_COPY_CHARS && repeated >= COPY_SHARE * total) {
+          const why = WHY[seen[first]!];
           removeNode(ctx, 'drop-duplicate-copies', `${why} (${repeated} of ${total} characters)`, child);
+          (ctx.keptCopies ??= []).push({ removal: ctx.removals.length - 1, lines: kept.map((j) => lines[j]!.key) });
           alive.fill(false, first, last + 1);
           continue;
         }
         visit(child);
       }
     };
-    visit(ctx.root);
+    visit(ctx.page);
   },
 };

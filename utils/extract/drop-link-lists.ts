@@ -1,51 +1,17 @@
-import { childElements, isBlock, leafBlocks } from './blocks';
-import { removeNode, type Pass } from './context';
+import { childElements, isBlock } from './blocks';
+import { blocks, removeNode, type ArticlePass } from './context';
+import { addStats, LINK_DENSITY, NO_LINKS, type LinkStats } from './links';
 
-// Letters and digits count, a Han character as three (a word is one or two of them, and
-// five or six letters); separators, brackets and spaces say nothing.
-const WORDY = /[\p{L}\p{N}]/gu;
-const HAN = /\p{Script=Han}/gu;
-const wordy = (s: string | null): number => (s?.match(WORDY)?.length ?? 0) + 2 * (s?.match(HAN)?.length ?? 0);
-
-// A link list: at least this many links, holding at least this share of its letters.
-const MIN_LINKS = 3;
-const LINKED_SHARE = 0.6;
-// A paragraph of the article has at least this many letters outside links (twenty Han).
-const BODY_LETTERS = 60;
 // Lists and data tables are removed whole or not at all (one row of an infobox is not a link
 // list); a table holding tables is layout (old portals), and its cells are looked into.
 const WHOLE = new Set(['UL', 'OL', 'DL']);
 // A paragraph is prose even when it is mostly links (hover cards repeat the names in it);
 // one holding blocks is a wrapper (Readability turns a <div> of tables into a <p>).
 const PROSE = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'ADDRESS']);
-// Node.DOCUMENT_POSITION_* (no global Node outside a browser).
-const PRECEDING = 2;
-const FOLLOWING = 4;
-const CONTAINED_BY = 16;
 const isWhole = (el: Element): boolean => WHOLE.has(el.tagName) || (el.tagName === 'TABLE' && !el.querySelector('table'));
 
-interface Links {
-  links: number;
-  linked: number;
-  /** Links to a place on the same page (#…): a table of contents, footnotes. */
-  anchors: number;
-  letters: number;
-}
-
-function linksOf(el: Element): Links {
-  const out: Links = { links: 0, linked: 0, anchors: 0, letters: wordy(el.textContent) };
-  for (const a of Array.from(el.querySelectorAll('a'))) {
-    const n = wordy(a.textContent);
-    if (!n) continue;
-    out.links++;
-    out.linked += n;
-    if ((a.getAttribute('href') ?? '').startsWith('#')) out.anchors++;
-  }
-  return out;
-}
-
-const isLinkList = (el: Element, l: Links): boolean =>
-  l.links >= MIN_LINKS && l.linked >= LINKED_SHARE * l.letters && l.anchors * 2 < l.links && !el.querySelector('th');
+const isLinkList = (el: Element, l: LinkStats): boolean =>
+  l.links >= LINK_DENSITY.minLinks && l.linked >= LINK_DENSITY.list * l.letters && l.anchors * 2 < l.links && !el.querySelector('th');
 
 /**
  * Removes lists of links to other pages before the article's first paragraph or after its
@@ -54,36 +20,43 @@ const isLinkList = (el: Element, l: Links): boolean =>
  * article. A list between two paragraphs is the article's own and stays; so do tables of
  * contents, footnotes and data tables with headers. Fixture: cn-portal-headline-lists.
  */
-export const dropLinkLists: Pass = {
+export const dropLinkLists: ArticlePass = {
   name: 'drop-link-lists',
+  phase: 'article',
+  reads: [],
+  writes: [],
+  runsOn: 'both',
   run(ctx) {
-    const body = leafBlocks(ctx.root).filter((b) => {
-      const l = linksOf(b);
-      return l.letters - l.linked >= BODY_LETTERS;
-    });
+    const index = blocks(ctx);
+    const lines = index.lines();
+    // Link figures of lines first..last, from running sums.
+    const sums: LinkStats[] = [NO_LINKS];
+    for (const l of lines) sums.push(addStats(sums[sums.length - 1]!, l.links));
+    const of = (first: number, last: number): LinkStats => {
+      const a = sums[first]!;
+      const b = sums[last + 1]!;
+      return { links: b.links - a.links, linked: b.linked - a.linked, anchors: b.anchors - a.anchors, letters: b.letters - a.letters };
+    };
+    // The article's paragraphs: lines with text of their own outside links.
+    const body = lines.flatMap((l, i) => (l.links.letters - l.links.linked >= LINK_DENSITY.bodyLetters ? [i] : []));
+    if (!body.length) return;
+    const firstBody = body[0]!;
+    const lastBody = body[body.length - 1]!;
+    const ranges = index.ranges();
     // Before the article's first paragraph or after its last, not counting paragraphs inside
     // the list itself (a headline list may carry a summary under its first headline).
-    const outsideBody = (el: Element): boolean => {
-      let before = false;
-      let after = false;
-      for (const b of body) {
-        const pos = el.compareDocumentPosition(b);
-        if (pos & CONTAINED_BY) continue;
-        if (pos & PRECEDING) before = true;
-        else if (pos & FOLLOWING) after = true;
-      }
-      return before !== after;
-    };
+    const outsideBody = ([first, last]: [number, number]): boolean => firstBody < first !== lastBody > last;
     const visit = (el: Element): void => {
       for (const child of childElements(el)) {
-        if (!isBlock(child) || (PROSE.has(child.tagName) && !childElements(child).some(isBlock))) continue;
-        if (outsideBody(child) && isLinkList(child, linksOf(child))) {
+        const range = ranges.get(child);
+        if (!range || !isBlock(child) || (PROSE.has(child.tagName) && !childElements(child).some(isBlock))) continue;
+        if (outsideBody(range) && isLinkList(child, of(range[0], range[1]))) {
           removeNode(ctx, 'drop-link-lists', 'a list of links to other pages', child);
           continue;
         }
         if (!isWhole(child)) visit(child);
       }
     };
-    visit(ctx.root);
+    visit(ctx.article);
   },
 };

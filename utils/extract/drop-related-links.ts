@@ -1,17 +1,10 @@
-import { leafBlocks, pruneEmptyAncestors, textOf } from './blocks';
-import { removeNode, type Pass } from './context';
-import { inline } from './serialize';
+import { textOf } from './blocks';
+import { blocks, removeNode, type ArticlePass } from './context';
+import { density, LINK_DENSITY, linkStats } from './links';
 import { zhAny } from './zh';
 
 const HEADING = new RegExp(
   `^[\\s【\\[]*(?:${zhAny(['相关阅读', '相关新闻', '相关文章', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '热门推荐', '猜你喜欢', '更多新闻', '往期回顾'])}|related(?: articles| stories| news)?|read more|more stories|more|you may also like|don['’]t miss|recommended(?: for you)?|more great [\\w.]+ stories|more from (?:[\\w.]+ ?){1,3}|also on [\\w.]+)[\\s】\\]:：.…]*$`,
-  'i',
-);
-// A line that is a label and a link to another story: "Read more: …", "[Related: …]",
-// "SEE MORE: …", "Also on rt.com …", "On HoustonChronicle.com: …", "Tags <links>",
-// 相关阅读：《…》. Most of what follows the label is linked.
-const INLINE = new RegExp(
-  `^[\\s【\\[（(]*(?:(?:${zhAny(['相关阅读', '相关新闻', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '标签'])}|read more|see more|related|also read|more|tags)\\s*[:：]|also on [\\w.]+\\s|on [\\w-]+\\.(?:com|org|net|co\\.uk)\\s*:|tags\\s)`,
   'i',
 );
 // A blog's sidebar widgets, which old blog templates put in the post's own column: what
@@ -25,9 +18,6 @@ const WIDGET = new RegExp(
 const MAX_WIDGET_HEADING = 24;
 const LISTS = new Set(['UL', 'OL', 'DL']);
 
-/** A line's text with its <br>s as spaces ("Tags<br><a>…" is "Tags …", not "Tags…"). */
-const lineText = (el: Element): string => inline(el).replace(/\s+/g, ' ').trim();
-
 /** Is there text after `el` in `root`'s reading order? */
 function textAfter(el: Element, root: Element): boolean {
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
@@ -36,12 +26,10 @@ function textAfter(el: Element, root: Element): boolean {
   return false;
 }
 
-const linkedText = (el: Element): number => Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
-
 /** A list of stories under a related heading: most of its text linked, or a link in every item ("YouTubers must unionize, <a>no matter what Google says</a>"). */
 function isLinkList(el: Element): boolean {
-  if (linkedText(el) > 0.6 * textOf(el).length) return true;
-  const items = LISTS.has(el.tagName) ? Array.from(el.querySelectorAll('li')) : [];
+  if (density(linkStats(el)) > LINK_DENSITY.list) return true;
+  const items = LISTS.has(el.tagName) ? Array.from(el.getElementsByTagName('li')) : [];
   return items.length >= 2 && items.every((li) => li.querySelector('a[href]'));
 }
 /** The next sibling with text (markers of removed blocks, rules and empty boxes are passed over). */
@@ -52,32 +40,31 @@ function nextWithText(el: Element | null): Element | null {
 }
 
 /**
- * Removes 相關閱讀 / 延伸閱讀 headings and the link lists that follow them, lines that are a
- * label and a link to another story, and blog sidebar widgets (最新评论, 存档目录, Recent
- * Posts…) with their lists (fixture cn-blog-sidebar).
+ * Removes 相關閱讀 / 延伸閱讀 headings and the link lists that follow them, and blog sidebar
+ * widgets (最新评论, 存档目录, Recent Posts…) with their lists (fixture cn-blog-sidebar). A
+ * label and a link on one line is a line rule (rules/related-line).
  */
-export const dropRelatedLinks: Pass = {
+export const dropRelatedLinks: ArticlePass = {
   name: 'drop-related-links',
+  phase: 'article',
+  reads: [],
+  writes: [],
+  runsOn: 'both',
   run(ctx) {
-    for (const line of leafBlocks(ctx.root)) {
-      const text = lineText(line);
-      const label = INLINE.exec(text);
-      const rest = text.length - (label?.[0].length ?? 0);
-      if (!label || rest < 2 || linkedText(line) < 0.5 * rest) continue;
-      const parent = line.parentElement;
-      removeNode(ctx, 'drop-related-links', 'related-links line', line, text);
-      pruneEmptyAncestors(parent, ctx.root);
-    }
+    const root = ctx.article;
     const alone: Element[] = [];
-    for (const heading of Array.from(ctx.root.querySelectorAll('h2, h3, h4, h5, h6, p, div, strong, b, span'))) {
-      if (!ctx.root.contains(heading) || heading.childElementCount > 2) continue;
+    const index = blocks(ctx);
+    // Headings are lines, or inline elements standing beside blocks (<span>最新评论</span><ul>…).
+    const candidates = [...index.lines().map((l) => l.el), ...index.loose].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    for (const heading of candidates) {
+      if (!root.contains(heading) || heading.childElementCount > 2) continue;
       const text = textOf(heading);
       const widget = text.length <= MAX_WIDGET_HEADING && WIDGET.test(text);
       if (!widget && !HEADING.test(text)) continue;
       let next = nextWithText(heading);
       // A heading in a box of its own (<div><h3>Related</h3></div><ul>…): the box is what the list follows.
       const parent = heading.parentElement;
-      const owner = parent && !heading.nextElementSibling && parent !== ctx.root && textOf(parent) === text ? parent : null;
+      const owner = parent && !heading.nextElementSibling && parent !== root && textOf(parent) === text ? parent : null;
       if (owner) next = nextWithText(owner);
       const lists: Element[] = [];
       while (next && ((widget && LISTS.has(next.tagName)) || isLinkList(next))) {
@@ -95,7 +82,7 @@ export const dropRelatedLinks: Pass = {
     // A heading Readability took the list from, left closing the article; last first, since
     // removing one may leave another closing it.
     for (const heading of alone.reverse()) {
-      if (ctx.root.contains(heading) && !textAfter(heading, ctx.root)) removeNode(ctx, 'drop-related-links', 'related-links heading', heading);
+      if (root.contains(heading) && !textAfter(heading, root)) removeNode(ctx, 'drop-related-links', 'related-links heading', heading);
     }
   },
 };

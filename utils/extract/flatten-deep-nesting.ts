@@ -1,5 +1,6 @@
 import { childNodesOf } from './blocks';
-import type { Pass } from './context';
+import type { PagePass } from './context';
+import { rescan } from './page-scan';
 
 // Real pages nest a few dozen levels; past this, wrappers are unwrapped.
 export const MAX_DEPTH = 200;
@@ -15,12 +16,17 @@ const CHUNK = 400;
  * moves up to it once, in document order, and the emptied wrappers are removed deepest
  * first. Moving level by level would cost depth² ancestor checks (40 s at depth 5,000).
  */
-export const flattenDeepNesting: Pass = {
+export const flattenDeepNesting: PagePass = {
   name: 'flatten-deep-nesting',
+  phase: 'page',
+  reads: ['scan'],
+  writes: ['scan'],
+  runsOn: 'both',
   run(ctx) {
-    const depth = new Map<Node, number>([[ctx.root, 0]]);
+    if (ctx.scan.depth <= MAX_DEPTH) return;
+    const depth = new Map<Node, number>([[ctx.page, 0]]);
     const order: Element[] = [];
-    const walker = ctx.doc.createTreeWalker(ctx.root, 1 /* SHOW_ELEMENT */);
+    const walker = ctx.doc.createTreeWalker(ctx.page, 1 /* SHOW_ELEMENT */);
     let deepest = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const d = depth.get(n.parentNode!)! + 1;
@@ -61,5 +67,6 @@ export const flattenDeepNesting: Pass = {
       const w = wrappers[i]!;
       if ((depth.get(w)! - MAX_DEPTH - 1) % CHUNK === 0) w.remove();
     }
+    ctx.scan = rescan(ctx.page, ctx.token);
   },
 };

@@ -5,20 +5,16 @@
 import { emptyArticle, type Article } from '../article';
 import { sanitizeEach, sanitizeHtml, sanitizeInPlace } from '../sanitize';
 import { detectScript, langFor } from '../script-detect';
-import { type Pass, type PassContext } from './context';
+import { type ArticleContext, type Pass, type PassContext } from './context';
 import { dedupeParagraphs } from './dedupe-paragraphs';
-import { dropAuthorBio } from './drop-author-bio';
 import { analyzePage } from './detect';
-import { dropBrokenImages } from './drop-broken-images';
-import { dropDisclaimers } from './drop-disclaimers';
 import { dropDuplicateCopies } from './drop-duplicate-copies';
-import { dropHeaderRepeats } from './drop-header-repeats';
+import { dropEdgeLines } from './drop-edge-lines';
 import { dropHidden } from './drop-hidden';
+import { dropImages } from './drop-images';
+import { dropLines } from './drop-lines';
 import { dropLinkLists } from './drop-link-lists';
-import { dropMojibake } from './drop-mojibake';
-import { dropPromos } from './drop-promos';
 import { dropRelatedLinks } from './drop-related-links';
-import { dropSharePrompts } from './drop-share-prompts';
 import { extractCredits } from './extract-credits';
 import { flattenDeepNesting } from './flatten-deep-nesting';
 import { narrowHugePage } from './narrow-huge-page';
@@ -28,12 +24,18 @@ import { readMetadata } from './read-metadata';
 import { readSelection } from './read-selection';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { runReadability } from './run-readability';
+import { scanPage } from './page-scan';
 import { articleImages, articleText } from './serialize';
 import { applySiteRules } from './apply-site-rules';
 import { splitBrParagraphs } from './split-br-paragraphs';
-import { unclobber } from './unclobber';
 import { unwrapEmbeddedPosts } from './unwrap-embedded-posts';
 
+/**
+ * The pipeline's table of contents. Page passes clean the whole page; Readability picks the
+ * article; article passes clean that (they run only when there is one). Each pass declares
+ * its phase, what it reads and writes, and whether it runs on a selection (context.ts); a test
+ * checks the declarations against this order.
+ */
 export const PASSES: readonly Pass[] = [
   // On the whole page:
   flattenDeepNesting,
@@ -52,16 +54,12 @@ export const PASSES: readonly Pass[] = [
   runReadability,
   // On Readability's article:
   dedupeParagraphs,
-  dropDisclaimers,
-  dropSharePrompts,
-  dropPromos,
+  dropLines,
   dropRelatedLinks,
   dropLinkLists,
   // After the passes that clear nav, prompts and promos off the top of the article.
-  dropHeaderRepeats,
-  dropAuthorBio,
-  dropBrokenImages,
-  dropMojibake,
+  dropEdgeLines,
+  dropImages,
   normalizeText,
   placeDocumentInfo,
 ];
@@ -77,14 +75,17 @@ const MIN_ARTICLE_CHARS = 50;
 export interface ExtractOptions {
   /** Names of passes to switch off (for tests and for comparing with plain Readability). */
   skip?: readonly string[];
+  /** The passes to run instead of PASSES (tests wrap them to watch what each touches). */
+  passes?: readonly Pass[];
   /** The window whose DOMPurify sanitizes the output (a cloned document has none). */
   window: Window;
   /** Read this (the user's selection) instead of the page's body; metadata still comes from the page. */
   selection?: DocumentFragment;
+  /** This run's token for the live-signal marks on `doc` (live-signals.ts); absent outside the browser. */
+  token?: string;
 }
 
-// The user chose the content of a selection: nothing decides for them what the article is.
-const NOT_FOR_SELECTIONS = new Set(['narrow-huge-page', 'run-readability']);
+const runsFor = (pass: Pass, selection: boolean): boolean => pass.runsOn === 'both' || (pass.runsOn === 'selections') === selection;
 
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 const ms = (t: number): number => Math.round(t * 100) / 100;
@@ -93,8 +94,10 @@ const ms = (t: number): number => Math.round(t * 100) / 100;
 export function extractArticle(doc: Document, url: string, options: ExtractOptions): Article {
   const start = now();
   const article = emptyArticle(url);
-  unclobber(doc, options.window); // before anything calls a method of `doc`; drops planted markers too
   let t = now();
+  const scan = scanPage(doc, options.window, options.token); // before anything calls a method of `doc`; drops planted marks too
+  article.timings.scan = ms(now() - t);
+  t = now();
   const analysis = analyzePage(doc, url);
   article.detection = analysis.detection;
   article.timings.detect = ms(now() - t);
@@ -102,7 +105,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const ctx: PassContext = {
     doc,
     url,
-    root: doc.body ?? doc.documentElement,
+    page: doc.body ?? doc.documentElement,
+    token: options.token,
+    scan,
     meta: { title: '', byline: [], publishedTime: null, siteName: '', source: '', htmlLang: '', docInfo: [] },
     credits: article.credits,
     removals: article.removals,
@@ -110,14 +115,13 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     selection: options.selection,
     removedNodes: new Map(),
   };
-  let reading = true;
-  for (const pass of PASSES) {
-    if (options.skip?.includes(pass.name) || (options.selection && NOT_FOR_SELECTIONS.has(pass.name))) continue;
-    if (!reading) break;
+  for (const pass of options.passes ?? PASSES) {
+    if (options.skip?.includes(pass.name) || !runsFor(pass, !!options.selection)) continue;
     t = now();
-    pass.run(ctx);
+    if (pass.phase === 'page') pass.run(ctx);
+    else if (ctx.article) pass.run(ctx as ArticleContext);
+    else break; // Readability found nothing: there is no article to clean
     article.timings[pass.name] = ms(now() - t);
-    if (pass === runReadability && !ctx.found) reading = false;
   }
 
   Object.assign(article, {
@@ -127,13 +131,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     siteName: ctx.meta.siteName,
     source: ctx.meta.source,
   });
-  if (ctx.found) {
+  const root = ctx.article;
+  if (root) {
     t = now();
-    article.text = articleText(ctx.root);
-    article.images = articleImages(ctx.root, url);
-    article.html = ctx.root.tagName === 'DIV' ? sanitizeInPlace(ctx.root, options.window) : sanitizeHtml(ctx.root, options.window);
+    article.text = articleText(root);
+    article.images = articleImages(root, url);
+    article.html = root.tagName === 'DIV' ? sanitizeInPlace(root, options.window) : sanitizeHtml(root, options.window);
     // The block itself, not just what is inside it: a removed <img> or <p> comes back whole.
-    const removed = [...ctx.removedNodes!];
+    const removed = [...ctx.removedNodes];
     sanitizeEach(
       removed.map(([, node]) => node),
       options.window,
@@ -148,7 +153,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
   if (options.selection) {
     if (!article.text) article.reason = 'The selection has no text to clip.';
-  } else if (!ctx.found || article.text.length < MIN_ARTICLE_CHARS) {
+  } else if (!root || article.text.length < MIN_ARTICLE_CHARS) {
     article.reason = 'No article text found on this page.';
   } else if (!article.detection.isArticle) {
     const against = article.detection.signals.filter((s) => s.weight < 0).map((s) => s.name);

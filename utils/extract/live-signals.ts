@@ -4,6 +4,8 @@
  * is only read, never written. The two trees are walked in parallel; `clone` must be a
  * fresh `cloneNode(true)` of `live`.
  */
+import { MARK } from './marks';
+
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 
 type Visible = Element & { checkVisibility?: (o?: object) => boolean };
@@ -19,7 +21,8 @@ function hidden(el: Element, win: Window): boolean {
   return s.display === 'none' || s.visibility === 'hidden';
 }
 
-export function markLiveSignals(live: Document, clone: Document, win: Window): void {
+/** Marks the clone with what the live page shows (marks.ts), each mark's value `token`. */
+export function markLiveSignals(live: Document, clone: Document, win: Window, token: string): void {
   const proto = Document.prototype;
   const liveBody = Object.getOwnPropertyDescriptor(proto, 'body')!.get!.call(live) as HTMLElement | null;
   const cloneBody = Object.getOwnPropertyDescriptor(proto, 'body')!.get!.call(clone) as HTMLElement | null;
@@ -34,14 +37,14 @@ export function markLiveSignals(live: Document, clone: Document, win: Window): v
     if (el.tagName !== copy.tagName) return; // trees diverged (should not happen): stop, static evidence remains
     let skipChildren = SKIP.has(el.tagName);
     if (!skipChildren && el !== liveBody && hidden(el, win)) {
-      copy.setAttribute('data-qd-hidden', 'live');
+      copy.setAttribute(MARK.hidden, token);
       skipChildren = true;
     } else if (el.tagName === 'IMG') {
       const img = el as HTMLImageElement;
-      if (img.complete && img.getAttribute('src') && img.naturalWidth === 0) copy.setAttribute('data-qd-broken', '1');
+      if (img.complete && img.getAttribute('src') && img.naturalWidth === 0) copy.setAttribute(MARK.broken, token);
       else if (img.complete && img.naturalWidth > 0) {
         const r = img.getBoundingClientRect();
-        if (r.width <= 2 && r.height <= 2) copy.setAttribute('data-qd-spacer', '1');
+        if (r.width <= 2 && r.height <= 2) copy.setAttribute(MARK.spacer, token);
       }
     }
     if (skipChildren) {

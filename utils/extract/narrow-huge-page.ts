@@ -1,4 +1,4 @@
-import type { Pass } from './context';
+import { resetBlocks, type PagePass } from './context';
 
 // Real article pages have a few thousand elements; pages far beyond this are comment
 // threads, live blogs or endless lists. Readability's cost on them is superlinear (a 10 MB
@@ -10,14 +10,23 @@ export const HUGE_PAGE_ELEMENTS = 20_000;
  * the metadata has been read from the whole page. A huge page without a body (a list) is
  * not read at all: the record says so instead of spending gigabytes on it.
  */
-export const narrowHugePage: Pass = {
+export const narrowHugePage: PagePass = {
   name: 'narrow-huge-page',
+  phase: 'page',
+  reads: ['bodyHint'],
+  writes: ['content'],
+  runsOn: 'pages',
   run(ctx) {
-    const body = ctx.doc.body;
-    if (!body) return;
+    const body = ctx.page;
     const count = body.getElementsByTagName('*').length;
     if (count <= HUGE_PAGE_ELEMENTS) return;
     const main = ctx.bodyHint?.isConnected && body.contains(ctx.bodyHint) ? ctx.bodyHint : null;
+    // The text stands straight in <body> (a novel's 36,000 lines): the page is its body.
+    if (main === body) {
+      ctx.removals.push({ pass: 'narrow-huge-page', reason: `page of ${count} elements: read as one article body`, text: '' });
+      ctx.content = body;
+      return;
+    }
     const h1 = main ? body.querySelector('h1') : null;
     const keep = [h1 && !main!.contains(h1) ? h1 : null, main].filter((n): n is Element => !!n);
     // Detach what is kept, record the rest as one removal, then clear the page.
@@ -25,6 +34,7 @@ export const narrowHugePage: Pass = {
     const reason = main ? `page of ${count} elements: only its article body was read` : `page of ${count} elements and no article body: not read`;
     ctx.removals.push({ pass: 'narrow-huge-page', reason, text: '' });
     body.replaceChildren(...keep);
+    resetBlocks(ctx);
     if (main) ctx.content = main;
   },
 };

@@ -1,7 +1,7 @@
-import { MEDIA_SELECTOR, leafBlocks, normKey, pruneEmptyAncestors, removeKeepingMarks } from './blocks';
-import type { Pass } from './context';
+import { MEDIA_SELECTOR, pruneEmptyAncestors, removeKeepingMarks } from './blocks';
+import { blocks, type ArticlePass } from './context';
 
-const LEADING = /^[\s\u00a0\u3000]+/;
+const LEADING = /^[\s\u00a0\u3000\u200b\ufeff]+/;
 
 /**
  * Removes rules (<hr>) that no longer separate anything: at the start or end of the article,
@@ -31,28 +31,36 @@ function dropStrayRules(root: Element): void {
  * with nothing but separators (`|`) and rules left with nothing to separate. CJK/Latin
  * spacing is left as the author wrote it.
  */
-export const normalizeText: Pass = {
+export const normalizeText: ArticlePass = {
   name: 'normalize-text',
+  phase: 'article',
+  reads: [],
+  writes: [],
+  runsOn: 'both',
   run(ctx) {
-    for (const block of leafBlocks(ctx.root)) {
-      if (!normKey(block.textContent ?? '') && !block.querySelector(MEDIA_SELECTOR)) {
+    for (const line of blocks(ctx).lines()) {
+      const block = line.el;
+      // Separators only, or only zero-width characters (an "empty" first paragraph).
+      if (!line.key && !block.querySelector(MEDIA_SELECTOR)) {
         const parent = block.parentElement;
         removeKeepingMarks(block);
-        pruneEmptyAncestors(parent, ctx.root);
+        pruneEmptyAncestors(parent, ctx.article);
         continue;
       }
       if (block.closest('pre')) continue;
       const walker = ctx.doc.createTreeWalker(block, 4 /* SHOW_TEXT */);
-      let first = true;
+      // Indentation is stripped up to the first character, across text nodes: a paragraph may
+      // open with an inline tag holding only the indent (<span>, two full-width spaces, </span>正文).
+      let indent = true;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         let v = n.nodeValue ?? '';
-        if (first && v.trim()) {
+        if (indent) {
           v = v.replace(LEADING, '');
-          first = false;
+          indent = !v;
         }
         n.nodeValue = v.replace(/\u00a0{2,}/g, ' ');
       }
     }
-    dropStrayRules(ctx.root);
+    dropStrayRules(ctx.article);
   },
 };

@@ -1,4 +1,5 @@
-import type { Pass } from './context';
+import { type ArticlePass } from './context';
+import { MARK } from './marks';
 import { isDocInfoTable } from './meta/doc-info';
 
 /**
@@ -7,21 +8,25 @@ import { isDocInfoTable } from './meta/doc-info';
  * label and value, replacing any copy Readability kept. Researchers cite these fields;
  * Readability drops the table, which sits outside the text (fixture cn-gov-document).
  */
-export const placeDocumentInfo: Pass = {
+export const placeDocumentInfo: ArticlePass = {
   name: 'place-document-info',
+  phase: 'article',
+  reads: ['meta'],
+  writes: ['marks.docInfo'],
+  runsOn: 'both',
   run(ctx) {
     const fields = ctx.meta.docInfo;
     if (!fields.length) return;
-    for (const copy of Array.from(ctx.root.querySelectorAll('table'))) if (!copy.querySelector('table') && isDocInfoTable(copy)) copy.remove();
-    const doc = ctx.root.ownerDocument;
+    for (const copy of Array.from(ctx.article.querySelectorAll('table'))) if (!copy.querySelector('table') && isDocInfoTable(copy)) copy.remove();
+    const doc = ctx.article.ownerDocument;
     const table = doc.createElement('table');
-    table.setAttribute('data-qd-doc-info', '');
+    table.setAttribute(MARK.docInfo, '');
     const body = table.appendChild(doc.createElement('tbody'));
     for (const { label, value } of fields) {
       const row = body.appendChild(doc.createElement('tr'));
       row.appendChild(doc.createElement('th')).textContent = label;
       row.appendChild(doc.createElement('td')).textContent = value;
     }
-    ctx.root.prepend(table);
+    ctx.article.prepend(table);
   },
 };

@@ -1,4 +1,4 @@
-import type { Pass } from './context';
+import { blocks, type PagePass } from './context';
 import { readByline } from './meta/byline';
 import { readDate } from './meta/date';
 import { readDocInfo } from './meta/doc-info';
@@ -8,11 +8,15 @@ import { pageLines } from './meta/text-lines';
 import { detectScript } from '../script-detect';
 
 /** Title, date, byline, source, site name and document information, read from the whole page before cleaning. */
-export const readMetadata: Pass = {
+export const readMetadata: PagePass = {
   name: 'read-metadata',
+  phase: 'page',
+  reads: [],
+  writes: ['meta', 'meta.byline'],
+  runsOn: 'both',
   run(ctx) {
     const { doc, url } = ctx;
-    const lines = pageLines(doc.body); // read once, shared by every text-pattern reader
+    const lines = pageLines(ctx.page, blocks(ctx).lines()); // read once, shared by every text-pattern reader
     const first = readTitle(doc);
     const siteName = readSiteName(doc, first.siteSuffix, url);
     const { title } = readTitle(doc, siteName);

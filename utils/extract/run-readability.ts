@@ -1,6 +1,6 @@
 import { childNodesOf } from './blocks';
 import { Readability } from '@mozilla/readability';
-import type { Pass } from './context';
+import { type PagePass } from './context';
 import { splitNames } from './meta/byline';
 
 /**
@@ -8,8 +8,12 @@ import { splitNames } from './meta/byline';
  * a DOM for the passes after it. When a site rule or narrow-huge-page chose the body
  * (`ctx.content`), Readability sees a document holding only the headline and that body.
  */
-export const runReadability: Pass = {
+export const runReadability: PagePass = {
   name: 'run-readability',
+  phase: 'page',
+  reads: ['content', 'meta', 'meta.byline'],
+  writes: ['article', 'meta', 'meta.byline'],
+  runsOn: 'pages',
   run(ctx) {
     const { doc } = ctx;
     const marked = ctx.content;
@@ -23,13 +27,9 @@ export const runReadability: Pass = {
     // Chinese articles still come out: it returns its best attempt when none reaches 500.
     const reader = new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: false });
     const result = reader.parse();
-    if (!result?.content) {
-      ctx.found = false;
-      return;
-    }
-    ctx.found = true;
-    ctx.root = result.content;
-    repairTables(ctx.root);
+    if (!result?.content) return;
+    ctx.article = result.content;
+    repairTables(ctx.article);
     // Readability's byline is whatever a class named author holds: split and checked like ours.
     if (!ctx.meta.byline.length && result.byline) ctx.meta.byline = splitNames(result.byline);
     if (!ctx.meta.title && result.title) ctx.meta.title = result.title;

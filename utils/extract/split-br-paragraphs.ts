@@ -1,37 +1,21 @@
 import { BLOCK_TAGS, childNodesOf } from './blocks';
-import type { Pass } from './context';
-
-// Containers whose loose text is wrapped; a <p> with <br>s is a paragraph with line breaks
-// (poems, addresses) and stays as it is.
-const CONTAINERS = new Set(['DIV', 'TD', 'TH', 'FONT', 'SECTION', 'ARTICLE', 'CENTER', 'BODY', 'MAIN', 'BLOCKQUOTE', 'SPAN', 'LI', 'DD']);
-
-function hasLooseText(el: Element): boolean {
-  let brs = 0;
-  let blocks = 0;
-  let text = false;
-  for (const n of childNodesOf(el)) {
-    if (n.nodeType === 3 && n.textContent!.trim()) text = true;
-    else if (n.nodeType === 1) {
-      const tag = (n as Element).tagName;
-      if (tag === 'BR') brs++;
-      else if (BLOCK_TAGS.has(tag)) blocks++;
-    }
-  }
-  return text && (brs > 0 || blocks > 0);
-}
+import type { PagePass } from './context';
 
 /**
  * Many Chinese CMSs write paragraphs as `\u3000\u3000text<br>` (full-width spaces) runs inside a <font> or <td>
  * (fixture cn-jiaozuo-legacy). Wrap each run between <br>s and blocks into its own <p>,
- * so every later pass sees one paragraph per line.
+ * so every later pass sees one paragraph per line. The containers are those the page scan
+ * found with loose text (page-scan.ts).
  */
-export const splitBrParagraphs: Pass = {
+export const splitBrParagraphs: PagePass = {
   name: 'split-br-paragraphs',
+  phase: 'page',
+  reads: ['scan'],
+  writes: [],
+  runsOn: 'both',
   run(ctx) {
     const doc = ctx.doc;
-    const targets = Array.from(ctx.root.querySelectorAll('*')).filter((el) => CONTAINERS.has(el.tagName) && hasLooseText(el));
-    if (CONTAINERS.has(ctx.root.tagName) && hasLooseText(ctx.root)) targets.push(ctx.root);
-    for (const el of targets) {
+    for (const el of ctx.scan.looseText) {
       if (el.tagName === 'SPAN' && el.closest('p')) continue;
       let run: Node[] = [];
       const flush = (before: Node | null): void => {

@@ -1,8 +1,10 @@
 import { childNodesOf, textOf } from './blocks';
-import type { Pass } from './context';
+import type { PagePass } from './context';
 
-// Posts the article quotes, as the platforms' embed code writes them.
-const EMBEDS = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.reddit-embed-bq';
+// Posts the article quotes, as the platforms' embed code writes them (blockquotes of these classes).
+const EMBEDS = new Set(['twitter-tweet', 'instagram-media', 'tiktok-embed', 'reddit-embed-bq']);
+
+const isEmbed = (quote: Element): boolean => Array.from(quote.classList).some((c) => EMBEDS.has(c));
 // Wrappers looked through, at most: a template's embed box is one to three boxes deep.
 const MAX_WRAPPERS = 3;
 
@@ -12,14 +14,18 @@ const MAX_WRAPPERS = 3;
  * boxes as share bars (fixture en-local-news; nj.com lost four of five tweets). Boxes that hold
  * nothing but the post are unwrapped, so the post stands among the paragraphs.
  */
-export const unwrapEmbeddedPosts: Pass = {
+export const unwrapEmbeddedPosts: PagePass = {
   name: 'unwrap-embedded-posts',
+  phase: 'page',
+  reads: ['scan'],
+  writes: [],
+  runsOn: 'both',
   run(ctx) {
-    for (const post of Array.from(ctx.root.querySelectorAll(EMBEDS))) {
+    for (const post of ctx.scan.blockquotes.filter(isEmbed)) {
       const own = textOf(post);
       for (let i = 0; i < MAX_WRAPPERS; i++) {
         const box = post.parentElement;
-        if (!box || box === ctx.root || box.tagName === 'P' || textOf(box) !== own) break;
+        if (!box || box === ctx.page || box.tagName === 'P' || textOf(box) !== own) break;
         box.replaceWith(...childNodesOf(box));
       }
     }

@@ -1,10 +1,14 @@
-import { leafBlocks, pruneEmptyAncestors, textOf } from './blocks';
-import { removeNode, type Pass } from './context';
+/**
+ * The words of page furniture that news templates print as lines of their own: share and
+ * print prompts, font-size switches, comment prompts, pagers, counters and breadcrumbs, in
+ * either script. The line rules (rules/share-prompt, rules/pager-counter, rules/breadcrumb)
+ * and the benchmarks' noise count read them here.
+ */
 import { zhAny, zhSource } from './zh';
 
-// Words of page furniture. A line is a prompt when nothing but these, platform names,
-// brackets and separators is on it: 【打印本页】【关闭窗口】, 分享到：微信 微博.
-const WORDS = [
+// Words of share and print prompts. A line is a prompt when nothing but these, platform
+// names, brackets and separators is on it: 【打印本页】【关闭窗口】, 分享到：微信 微博.
+const SHARE_WORDS = [
   '分享到',
   '分享至',
   '分享',
@@ -30,10 +34,10 @@ const WORDS = [
   '推荐给朋友',
   '发送给好友',
 ].sort((a, b) => b.length - a.length);
-const PROMPT = new RegExp(
-  `[字][号號体體]\\s*[:：]?\\s*[大中小](?:\\s*[大中小]){1,2}|${zhAny(WORDS)}|\\b(?:share(?: on| this)?|print|email|tweet|copy link)\\b`,
-  'gi',
-);
+
+// A font-size switch: 字号：大 中 小, 【字体：大 中 小】, 字號 T T, A+ A-.
+const TEXT_SIZE = `${zhSource('字')}[号號体體型]\\s*[:：]?\\s*(?:[大中小]|[Tt]|A[+-]?)(?:\\s*[|｜/／]?\\s*(?:[大中小]|[Tt]|A[+-]?)){1,3}|\\bA\\s*\\+\\s*A\\s*-`;
+const SHARE = new RegExp(`${TEXT_SIZE}|${zhAny(SHARE_WORDS)}|\\b(?:share(?: on| this)?|print|email|tweet|copy link)\\b`, 'gi');
 const PLATFORMS = /微信|微博|QQ空[间間]|QQ|朋友圈|豆瓣|Facebook|Twitter|X|LINE|WhatsApp|Weibo|Telegram|LinkedIn|Reddit/gi;
 // A row of share buttons written out without a "share" word: three or more networks, and at
 // most one other short word ("Whatsapp Facebook Pint Baixar").
@@ -42,13 +46,10 @@ const NETWORKS =
 const MIN_NETWORKS = 3;
 const MAX_OTHER_WORD = 10;
 const FILLER = /[\s\u00a0\u3000【】[\]()（）:：|｜,，、<>«»·•\-—]+/g;
-// QR codes and share buttons, by file name, alt, class or container class (not by host:
-// WeChat-hosted photos are real photos).
-const QR = /(?:^|[\s_\-./])(?:qr|qrcode|qr_code|ewm|erweima|weixin|wechat|share)(?:[\s_\-./\d]|$)|二[维維][码碼]/i;
 
 // Comment prompts, pagers and counters: 【发表评论】, 第1页/共1页 << 上一页 | 下一页 >>,
 // 浏览次数：1234, 您是本文第 154 个阅览者, 已有3条评论.
-const FURNITURE = new RegExp(
+const COUNTER = new RegExp(
   [
     ...['发表评论', '我要评论', '查看评论', '网友评论', '上一页', '下一页', '返回目录', '返回列表'].map((w) => zhSource(w)),
     `${zhSource('第')}\\s*\\d+\\s*${zhSource('页')}\\s*[/／]?\\s*${zhSource('共')}\\s*\\d+\\s*${zhSource('页')}`,
@@ -64,30 +65,37 @@ const FURNITURE = new RegExp(
 const BREADCRUMB = new RegExp(
   `^(?:${zhAny(['当前位置', '您的位置', '你的位置', '您现在的位置', '你现在的位置', '现在位置', '所在位置'])})\\s*[:：].{0,80}(?:>|»|›|→|${zhSource('正文')}\\s*$)`,
 );
+const MAX_PROMPT = 60;
 
-const REASONS = { share: 'share, print or QR prompt', furniture: 'comment prompt, pager or counter', breadcrumb: 'breadcrumb' } as const;
+/** The share words, font-size switches, pagers and counters anywhere in a line (for taking them out of a header line). */
+export const FURNITURE_WORDS = new RegExp(`${SHARE.source}|${COUNTER.source}`, 'gi');
+
+export type FurnitureKind = 'share' | 'counter' | 'breadcrumb';
 
 /** What kind of page furniture a whole line is, if it is nothing else. */
-export function promptKind(text: string): keyof typeof REASONS | null {
+export function furnitureKind(text: string): FurnitureKind | null {
   if (BREADCRUMB.test(text)) return 'breadcrumb';
-  if (text.length > 60) return null;
+  if (text.length > MAX_PROMPT) return null;
   const networks = new Set(text.match(NETWORKS)?.map((n) => n.toLowerCase()));
   if (networks.size >= MIN_NETWORKS) {
     const rest = text.replace(NETWORKS, ' ').replace(FILLER, ' ').trim();
     if (!rest || (!/\s/.test(rest) && rest.length <= MAX_OTHER_WORD)) return 'share';
   }
-  const share = PROMPT.test(text);
-  PROMPT.lastIndex = 0;
-  const furniture = FURNITURE.test(text);
-  FURNITURE.lastIndex = 0;
-  if (!share && !furniture) return null;
-  if (text.replace(PROMPT, ' ').replace(FURNITURE, ' ').replace(PLATFORMS, ' ').replace(FILLER, '') !== '') return null;
-  return share ? 'share' : 'furniture';
+  const share = SHARE.test(text);
+  SHARE.lastIndex = 0;
+  const counter = COUNTER.test(text);
+  COUNTER.lastIndex = 0;
+  if (!share && !counter) return null;
+  if (text.replace(SHARE, ' ').replace(COUNTER, ' ').replace(PLATFORMS, ' ').replace(FILLER, '') !== '') return null;
+  return share ? 'share' : 'counter';
 }
 
-export const isPromptLine = (text: string): boolean => promptKind(text) !== null;
+// QR codes and share buttons, by file name, alt, class or container class (not by host:
+// WeChat-hosted photos are real photos).
+const QR = /(?:^|[\s_\-./])(?:qr|qrcode|qr_code|ewm|erweima|weixin|wechat|share)(?:[\s_\-./\d]|$)|二[维維][码碼]/i;
 
-function isShareImage(img: Element): boolean {
+/** A QR code or a share button, by its file name, alt, title or class (its own or its boxes'). */
+export function isShareImage(img: Element): boolean {
   const src = img.getAttribute('src') ?? '';
   const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
   const around = [
@@ -100,23 +108,3 @@ function isShareImage(img: Element): boolean {
   ];
   return around.some((v) => v && QR.test(v));
 }
-
-/** Removes share/print/QR prompts, font-size switches, comment prompts, pagers and counters. */
-export const dropSharePrompts: Pass = {
-  name: 'drop-share-prompts',
-  run(ctx) {
-    for (const block of leafBlocks(ctx.root)) {
-      const kind = promptKind(textOf(block));
-      if (!kind) continue;
-      const parent = block.parentElement;
-      removeNode(ctx, 'drop-share-prompts', REASONS[kind], block);
-      pruneEmptyAncestors(parent, ctx.root);
-    }
-    for (const img of Array.from(ctx.root.querySelectorAll('img'))) {
-      if (!isShareImage(img)) continue;
-      const parent = img.parentElement;
-      removeNode(ctx, 'drop-share-prompts', 'QR code or share button', img);
-      pruneEmptyAncestors(parent, ctx.root);
-    }
-  },
-};
