@@ -3,7 +3,7 @@
  * extractors as the extension would run them on a live page (each on its own clone).
  */
 import { Readability } from '@mozilla/readability';
-import { extractLive } from '../utils/extract-live';
+import { extractLive } from '../utils/browser/extract-live';
 
 export function readability(): number {
   const t = performance.now();

@@ -3,7 +3,7 @@ import { sanitizeToFragment } from '@/utils/sanitize';
 import { removedSelector } from '@/utils/extract/marks';
 import type { Article } from '@/utils/article';
 import type { Target } from '@/utils/convert/targets';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { readingMinutes } from '@/utils/settings';
 import { ClipBar } from './ClipBar';
 import { RemovedList } from './RemovedList';

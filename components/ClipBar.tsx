@@ -3,7 +3,7 @@ import type { Article } from '@/utils/article';
 import type { ClipFormat } from '@/utils/clip';
 import type { ConvertFn } from '@/utils/convert/load-converter';
 import type { Target } from '@/utils/convert/targets';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 
 const FORMATS: [ClipFormat, string][] = [
   ['md', 'Markdown'],

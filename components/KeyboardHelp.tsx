@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/browser/i18n';
 
 export const SHORTCUTS: [string, MessageKey][] = [
   ['Esc', 'keyClose'],

@@ -1,5 +1,5 @@
 import { FONTS, LIMITS, THEMES, type Settings } from '@/utils/settings';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/browser/i18n';
 
 interface Props {
   settings: Settings;

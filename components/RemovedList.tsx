@@ -1,5 +1,5 @@
 import type { Removal } from '@/utils/article';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/browser/i18n';
 import en from '@/public/_locales/en/messages.json';
 
 /** The removal's kind in the UI's language (by its pass); the pass's own reason in English as detail. */

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { sanitizeToFragment } from '@/utils/sanitize';
 
 // The first paint shows at most this much HTML: sanitizing and laying out megabytes at once

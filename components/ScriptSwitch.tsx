@@ -1,5 +1,5 @@
 import type { Target } from '@/utils/convert/targets';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/browser/i18n';
 
 const OPTIONS: [Target, MessageKey, string][] = [
   ['original', 'scriptOriginal', ''],

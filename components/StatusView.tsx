@@ -1,5 +1,5 @@
-import type { TabOutcome } from '@/utils/extract-tab';
-import { t, type MessageKey } from '@/utils/i18n';
+import type { TabOutcome } from '@/utils/browser/extract-tab';
+import { t, type MessageKey } from '@/utils/browser/i18n';
 
 /** Loading, forbidden pages, errors: one clear sentence, never a blank popup. */
 export function StatusView({ outcome }: { outcome: TabOutcome | null }) {

@@ -3,7 +3,8 @@ import type { Article } from '@/utils/article';
 import { convertDom } from '@/utils/convert/convert-dom';
 import { loadConverter, memoized, type ConvertFn } from '@/utils/convert/load-converter';
 import { TARGET_LANG, directionFor, likelyTarget, type Target } from '@/utils/convert/targets';
-import { loadWords, withUserWords } from '@/utils/convert/user-words';
+import { withUserWords } from '@/utils/convert/user-words';
+import { loadWords } from '@/utils/browser/word-store';
 
 const same: ConvertFn = (s) => s;
 

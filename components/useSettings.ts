@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '@/utils/settings';
+import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/browser/settings-store';
+import type { Settings } from '@/utils/settings';
 
 /** Settings from storage.sync, following changes made elsewhere (options page, other tabs). */
 export function useSettings(): { settings: Settings | null; update: (change: Partial<Settings>) => void } {

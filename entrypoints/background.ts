@@ -5,9 +5,9 @@
  * auto-detection on: then the detector's yes/no sets the badge.
  */
 import { browser } from 'wxt/browser';
-import { AUTO_DETECT_KEY, ALL_SITES, isDetectedMessage, syncDetectorRegistration } from '@/utils/auto-detect';
-import { extractTab, outcomeKey, type ExtractWhat } from '@/utils/extract-tab';
-import { t } from '@/utils/i18n';
+import { AUTO_DETECT_KEY, ALL_SITES, isDetectedMessage, syncDetectorRegistration } from '@/utils/browser/auto-detect';
+import { extractTab, outcomeKey, type ExtractWhat } from '@/utils/browser/extract-tab';
+import { t } from '@/utils/browser/i18n';
 
 const MENU_READ = 'qingdu-read';
 const MENU_CLIP = 'qingdu-clip-selection';

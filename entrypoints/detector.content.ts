@@ -4,7 +4,7 @@
  * tells the background, which sets the badge. Sends no page content: a yes/no and a score.
  */
 import { browser } from 'wxt/browser';
-import type { DetectedMessage } from '@/utils/auto-detect';
+import type { DetectedMessage } from '@/utils/browser/auto-detect';
 import { detectArticle } from '@/utils/extract/detect';
 
 export default defineContentScript({

@@ -2,10 +2,8 @@
  * The extractor: registered at runtime, run with scripting.executeScript under activeTab
  * (never on its own). Returns the Article (already sanitized) as the script's result.
  */
-import type { Article } from '@/utils/article';
-import { extractLive } from '@/utils/extract-live';
-
-export type ExtractorResult = { ok: true; article: Article } | { ok: false; error: string };
+import { extractLive } from '@/utils/browser/extract-live';
+import type { ExtractorResult } from '@/utils/browser/extract-tab';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -5,14 +5,8 @@
  */
 import { loadConverter } from '@/utils/convert/load-converter';
 import { PageConversion } from '@/utils/convert/convert-page';
-import { withUserWords, type WordPair } from '@/utils/convert/user-words';
-import type { Locale } from '@/utils/convert/targets';
-
-export interface PageConvertHandle {
-  convert(from: Locale, to: Locale, lang: string, words: WordPair[]): Promise<number>;
-  restore(): void;
-  active(): boolean;
-}
+import { withUserWords } from '@/utils/convert/user-words';
+import type { PageConvertHandle } from '@/utils/browser/page-convert';
 
 export default defineContentScript({
   registration: 'runtime',

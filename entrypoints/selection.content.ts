@@ -3,8 +3,8 @@
  * from the context menu. Returns the selection as an Article (already sanitized) with the
  * page's metadata.
  */
-import type { ExtractorResult } from '@/entrypoints/extractor.content';
-import { extractSelection } from '@/utils/extract-live';
+import type { ExtractorResult } from '@/utils/browser/extract-tab';
+import { extractSelection } from '@/utils/browser/extract-live';
 
 export default defineContentScript({
   registration: 'runtime',

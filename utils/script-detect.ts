@@ -21,8 +21,13 @@ export function detectScript(text: string): ScriptStats {
   let han = 0;
   let simplified = 0;
   let traditional = 0;
-  for (const ch of text) {
-    if (!HAN.test(ch)) continue;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Below the CJK radicals nothing is Han; the main CJK block all is; the rest asks the regex.
+    if (c < 0x2e80) continue;
+    let ch = text[i]!;
+    if (c >= 0xd800 && c <= 0xdbff) ch = text.slice(i, ++i + 1);
+    if ((c < 0x4e00 || c > 0x9fff) && !HAN.test(ch)) continue;
     han++;
     if (SIMP.has(ch)) simplified++;
     else if (TRAD.has(ch)) traditional++;

@@ -1,9 +1,8 @@
 /**
- * Reader settings, remembered in storage.sync: the default script and per-site choices
+ * Reader settings (kept by utils/browser/settings-store.ts): the default script and per-site choices
  * (issue 4), theme and typography (issue 8). Typed once; every read is validated, so a value
  * from an older version or another device can never break a page.
  */
-import { browser } from 'wxt/browser';
 import type { Target } from './convert/targets';
 import { hostname } from './url';
 
@@ -50,7 +49,6 @@ export const DEFAULTS: Settings = {
   justify: true,
 };
 
-const KEY = 'settings';
 const clamp = (v: unknown, [lo, hi]: readonly [number, number], fallback: number): number =>
   typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
 const oneOf = <T>(v: unknown, list: readonly T[], fallback: T): T => (list.includes(v as T) ? (v as T) : fallback);
@@ -76,27 +74,8 @@ export function validSettings(raw: unknown): Settings {
   };
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const got = await browser.storage.sync.get(KEY);
-  return validSettings(got[KEY]);
-}
-
-export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = validSettings({ ...(await loadSettings()), ...change });
-  await browser.storage.sync.set({ [KEY]: next });
-  return next;
-}
-
 /** The script an article from `url` opens in: the site's choice, else the default. */
 export const scriptFor = (s: Settings, url: string): Target => s.sites[hostname(url)] ?? s.script;
-
-export function onSettingsChanged(listener: (s: Settings) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'sync' && KEY in changes) listener(validSettings(changes[KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
-}
 
 /** Reading time in minutes: Chinese about 275 characters a minute, other text 230 words. */
 export function readingMinutes(text: string): number {

@@ -3,10 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import '@/components/article.css';
 import { TypographyFields } from '@/components/ReaderControls';
 import { useSettings, useTheme } from '@/components/useSettings';
-import { autoDetectOn, setAutoDetect } from '@/utils/auto-detect';
+import { autoDetectOn, setAutoDetect } from '@/utils/browser/auto-detect';
 import type { Target } from '@/utils/convert/targets';
-import { formatWords, loadWords, parseWords, saveWords } from '@/utils/convert/user-words';
-import { setPageLanguage, t, type MessageKey } from '@/utils/i18n';
+import { formatWords, parseWords } from '@/utils/convert/user-words';
+import { loadWords, saveWords } from '@/utils/browser/word-store';
+import { setPageLanguage, t, type MessageKey } from '@/utils/browser/i18n';
 
 const SCRIPTS: [Target, MessageKey][] = [
   ['original', 'scriptOriginal'],

@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 import { ArticleView } from '@/components/ArticleView';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
-import { extractTab, type TabOutcome } from '@/utils/extract-tab';
-import { t } from '@/utils/i18n';
+import { extractTab, type TabOutcome } from '@/utils/browser/extract-tab';
+import { t } from '@/utils/browser/i18n';
 import type { Target } from '@/utils/convert/targets';
-import { convertPage, pageConverted } from '@/utils/page-convert';
+import { convertPage, pageConverted } from '@/utils/browser/page-convert';
 import { scriptFor } from '@/utils/settings';
 import { hostname } from '@/utils/url';
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '@/components/article.css';
 import { App } from './App';
-import { setPageLanguage } from '@/utils/i18n';
+import { setPageLanguage } from '@/utils/browser/i18n';
 
 setPageLanguage();
 render(<App />, document.getElementById('app')!);

@@ -7,8 +7,8 @@ import { KeyboardHelp } from '@/components/KeyboardHelp';
 import { ReaderControls } from '@/components/ReaderControls';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
-import { outcomeKey, type TabOutcome } from '@/utils/extract-tab';
-import { setPageLanguage, t } from '@/utils/i18n';
+import { outcomeKey, type TabOutcome } from '@/utils/browser/extract-tab';
+import { setPageLanguage, t } from '@/utils/browser/i18n';
 import { LIMITS, THEMES, scriptFor, type Settings } from '@/utils/settings';
 import { hostname } from '@/utils/url';
 

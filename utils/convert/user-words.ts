@@ -4,7 +4,6 @@
  * placeholder before conversion (OpenCC maps none of them) and the replacement put in after.
  * As text: one pair per line, source and replacement separated by spaces or a tab; # comments.
  */
-import { browser } from 'wxt/browser';
 import type { ConvertFn } from './load-converter';
 
 export type WordPair = [source: string, replacement: string];
@@ -40,19 +39,4 @@ export function withUserWords(convert: ConvertFn, pairs: readonly WordPair[]): C
     const protectedText = text.replace(pattern, (m) => String.fromCodePoint(PLACEHOLDER_BASE + index.get(m)!));
     return convert(protectedText).replace(marks, (c) => sorted[c.codePointAt(0)! - PLACEHOLDER_BASE]![1]);
   };
-}
-
-const STORE_KEY = 'words';
-
-/**
- * The list lives in storage.local (storage.sync allows 8 KB per item; a list of names soon
- * passes that). Export and import move it between browsers.
- */
-export async function loadWords(): Promise<WordPair[]> {
-  const got = await browser.storage.local.get(STORE_KEY);
-  return parseWords(typeof got[STORE_KEY] === 'string' ? got[STORE_KEY] : '').pairs;
-}
-
-export async function saveWords(pairs: readonly WordPair[]): Promise<void> {
-  await browser.storage.local.set({ [STORE_KEY]: formatWords(pairs) });
 }

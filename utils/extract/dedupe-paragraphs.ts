@@ -1,6 +1,6 @@
 import { pruneEmptyAncestors } from './blocks';
 import { blocks, removeNode, type ArticlePass } from './context';
-import { DuplicateIndex } from './duplicate-index';
+import { DuplicateIndex, exactRepeats } from './duplicate-index';
 
 // Lines shorter than this may repeat legitimately (table cells, 图片, dates).
 const MIN_KEY = 8;
@@ -13,6 +13,7 @@ const MIN_RUN_CHARS = 120;
 // …and a sizeable part of the article: a body printed twice is half of it, while the day
 // plans of a meal plan (AEB beachbody) repeat a few lines each.
 const MIN_RUN_SHARE = 0.15;
+const EXACT_SHARE = 0.4;
 
 /**
  * Removes paragraphs that repeat earlier ones in the article (exactly, or fuzzily when
@@ -26,9 +27,12 @@ export const dedupeParagraphs: ArticlePass = {
   writes: [],
   runsOn: 'both',
   run(ctx) {
-    const index = new DuplicateIndex();
     const lines = blocks(ctx).lines();
     const keys = lines.map((l) => l.key);
+    const minChars = Math.max(MIN_RUN_CHARS, MIN_RUN_SHARE * keys.reduce((n, k) => n + k.length, 0));
+    // A copied run repeats most of itself exactly (one garbled line aside): without that much, nothing to compare.
+    if (exactRepeats(keys, MIN_KEY) < EXACT_SHARE * minChars) return;
+    const index = new DuplicateIndex();
     const original = lines.map((line, i) => {
       const key = keys[i]!;
       if (key.length < MIN_KEY || line.el.closest('td, th')) {
@@ -38,7 +42,6 @@ export const dedupeParagraphs: ArticlePass = {
       return index.check(key, i);
     });
     const copies: number[] = [];
-    const minChars = Math.max(MIN_RUN_CHARS, MIN_RUN_SHARE * keys.reduce((n, k) => n + k.length, 0));
     for (let i = 0; i < lines.length;) {
       if (original[i] === undefined) {
         i++;

@@ -1,6 +1,6 @@
 import { childElements } from './blocks';
 import { blocks, removeNode, type PagePass } from './context';
-import { DuplicateIndex } from './duplicate-index';
+import { DuplicateIndex, exactRepeats } from './duplicate-index';
 import { seenRank, type Seen } from './visibility';
 
 // A container is a copy when this share of its characters repeats text found outside it.
@@ -15,6 +15,9 @@ const WHY: Record<Seen, string> = {
   2: 'print or mobile copy of the article text',
   3: 'hidden copy of text shown elsewhere on the page',
 };
+// A copy repeats at least this many characters exactly (a garbled line or two aside): pages
+// without that much are not compared line by line (the fuzzy comparison is most of this pass's cost).
+const MIN_EXACT_REPEAT = 60;
 // Lines of the kept copy remembered, so the pipeline can check that it reached the article.
 const KEPT_SAMPLE = 3;
 
@@ -39,6 +42,7 @@ export const dropDuplicateCopies: PagePass = {
     const lines = index.lines();
     if (lines.length < 2 * MIN_COPY_BLOCKS) return;
     const keys = lines.map((l) => l.key);
+    if (exactRepeats(keys) < MIN_EXACT_REPEAT) return;
     const dup = new DuplicateIndex();
     // The lines each line repeats or is repeated by (one cluster per text).
     const cluster = keys.map((k, i) => dup.check(k, i) ?? i);
@@ -49,7 +53,10 @@ export const dropDuplicateCopies: PagePass = {
       if (m) m.push(i);
       else members.set(c, [i]);
     });
-    if (members.size === lines.length) return; // nothing repeats
+    // A copy needs at least COPY_SHARE of MIN_COPY_CHARS repeated, and its twin as much again.
+    let repeatedChars = 0;
+    for (const m of members.values()) if (m.length > 1) for (const i of m) repeatedChars += keys[i]!.length;
+    if (repeatedChars < 2 * COPY_SHARE * MIN_COPY_CHARS) return;
     const ranges = index.ranges();
     // How far each line is from what a reader sees: the farthest of its containers.
     const seen: Seen[] = lines.map(() => 0);

@@ -6,21 +6,27 @@
  */
 const GRAM = 4;
 
-/** A key's character 4-grams, each hashed to a 32-bit number (no substring is made). */
-function grams(key: string): Set<number> {
-  const s = new Set<number>();
-  for (let i = 0; i + GRAM <= key.length; i++) {
+/** A key's distinct character 4-grams, each hashed to a 32-bit number (no substring is made). */
+function grams(key: string): Int32Array {
+  const n = Math.max(0, key.length - GRAM + 1);
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     let h = 0x811c9dc5;
     for (let k = i; k < i + GRAM; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-    s.add(h);
+    out[i] = h;
   }
-  return s;
+  out.sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[m++] = out[i]!;
+  return out.subarray(0, m);
 }
 
 export class DuplicateIndex {
   private exact = new Map<string, number>();
   private postings = new Map<number, number[]>();
   private sizes: number[] = [];
+  // Shared gram counts per earlier line, reused by every look-up (no map per line).
+  private tally = new Int32Array(64);
 
   /** Minimum key length for fuzzy matching; shorter lines must match exactly (one letter apart is another line). */
   constructor(
@@ -30,8 +36,17 @@ export class DuplicateIndex {
 
   /** Returns the id of an earlier matching line, if any, then records this one as `id`. */
   check(key: string, id: number): number | undefined {
-    const found = this.find(key);
-    this.add(key, id);
+    if (!key) return undefined;
+    const hit = this.exact.get(key);
+    if (hit !== undefined || key.length < this.minFuzzy) {
+      // An exact copy adds nothing to the fuzzy index: its original matches whatever it would.
+      if (hit === undefined) this.exact.set(key, id);
+      return hit;
+    }
+    const g = grams(key);
+    const found = this.fuzzy(g);
+    this.exact.set(key, id);
+    this.post(g, id);
     return found;
   }
 
@@ -39,19 +54,34 @@ export class DuplicateIndex {
     if (!key) return undefined;
     const hit = this.exact.get(key);
     if (hit !== undefined || key.length < this.minFuzzy) return hit;
-    const g = grams(key);
-    if (!g.size) return undefined;
-    const counts = new Map<number, number>();
+    return this.fuzzy(grams(key));
+  }
+
+  add(key: string, id: number): void {
+    if (!key) return;
+    if (this.exact.has(key)) return;
+    this.exact.set(key, id);
+    if (key.length >= this.minFuzzy) this.post(grams(key), id);
+  }
+
+  private fuzzy(g: Int32Array): number | undefined {
+    if (!g.length) return undefined;
+    const touched: number[] = [];
     for (const gram of g) {
-      for (const id of this.postings.get(gram) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const id of this.postings.get(gram) ?? []) {
+        const n = this.tally[id]!;
+        this.tally[id] = n + 1;
+        if (n === 0) touched.push(id);
+      }
     }
     let best: number | undefined;
     let bestScore = 0;
-    for (const [id, n] of counts) {
-      const size = this.sizes[id] ?? 0;
+    for (const id of touched) {
+      const n = this.tally[id]!;
+      this.tally[id] = 0;
       // Similar length both ways: a short line inside a long one is not a copy of it.
-      const score = Math.min(n / g.size, n / size);
-      if (score >= this.threshold && score > bestScore) {
+      const score = Math.min(n / g.length, n / this.sizes[id]!);
+      if (score >= this.threshold && (score > bestScore || (score === bestScore && id < best!))) {
         best = id;
         bestScore = score;
       }
@@ -59,17 +89,30 @@ export class DuplicateIndex {
     return best;
   }
 
-  add(key: string, id: number): void {
-    if (!key) return;
-    if (!this.exact.has(key)) this.exact.set(key, id);
-    if (key.length < this.minFuzzy) return;
-    const g = grams(key);
-    if (!g.size) return;
-    this.sizes[id] = g.size;
+  private post(g: Int32Array, id: number): void {
+    if (!g.length) return;
+    if (id >= this.tally.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.tally.length * 2));
+      grown.set(this.tally);
+      this.tally = grown;
+    }
+    this.sizes[id] = g.length;
     for (const gram of g) {
       const list = this.postings.get(gram);
       if (!list) this.postings.set(gram, [id]);
       else if (list.length < 64) list.push(id);
     }
   }
+}
+
+/** Characters of lines that repeat an earlier line exactly. */
+export function exactRepeats(keys: readonly string[], minKey = 1): number {
+  const seen = new Set<string>();
+  let n = 0;
+  for (const k of keys) {
+    if (k.length < minKey) continue;
+    if (seen.has(k)) n += k.length;
+    else seen.add(k);
+  }
+  return n;
 }

@@ -4,21 +4,17 @@
  * Roman-numeral symbols, and rare Han characters (`!Γ簞ⅰ∮`, `鍥藉`). Weights are per
  * character; a line is garbled when the weight is at least 2 and at least 30% of it.
  */
-let common: Set<string> | undefined;
+import { COMMON_HAN_BITMAP, COMMON_HAN_OUTSIDE } from '../script-chars';
 
-/** GB2312 level 1 and Big5 level 1: the ~9,000 Han characters of everyday text. */
-function commonHan(): Set<string> {
-  if (common) return common;
-  const set = new Set<string>();
-  const gb = new TextDecoder('gbk');
-  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) set.add(gb.decode(new Uint8Array([hi, lo])));
-  const big5 = new TextDecoder('big5');
-  for (let hi = 0xa4; hi <= 0xc6; hi++) {
-    for (const lo of [...Array(63).keys()].map((i) => 0x40 + i).concat([...Array(94).keys()].map((i) => 0xa1 + i))) {
-      set.add(big5.decode(new Uint8Array([hi, lo])));
-    }
-  }
-  return (common = set);
+const HAN_FROM = 0x4e00;
+const HAN_TO = 0x9fff;
+let bitmap: Uint8Array | undefined;
+
+/** GB2312 level 1 and Big5 level 1: the ~9,000 Han characters of everyday text (generated, see script-chars.ts). */
+function isCommonHan(c: number, ch: string): boolean {
+  if (c < HAN_FROM || c > HAN_TO) return COMMON_HAN_OUTSIDE.includes(ch);
+  bitmap ??= Uint8Array.from(atob(COMMON_HAN_BITMAP), (x) => x.charCodeAt(0));
+  return ((bitmap[(c - HAN_FROM) >> 3]! >> ((c - HAN_FROM) & 7)) & 1) === 1;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -44,15 +40,28 @@ export interface MojibakeScore {
   garbled: boolean;
 }
 
+const SKIPPED = /[\s\p{P}\u00a0\u3000|]/u;
+// The ASCII characters SKIPPED matches, as a table (a regex test per character cost more than the rest).
+const ASCII_SKIPPED = Array.from({ length: 128 }, (_, c) => SKIPPED.test(String.fromCharCode(c)));
+
 export function mojibakeScore(line: string): MojibakeScore {
   let w = (line.match(CP1252_PAIR)?.length ?? 0) * 2 + (line.match(GARBLE_WORDS)?.length ?? 0) * 3;
   let counted = 0;
-  const set = commonHan();
   const inChinese = HAN.test(line);
-  for (const ch of line) {
-    if (/[\s\p{P}\u00a0\u3000|]/u.test(ch) && ch !== '\ufffd') continue;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // ASCII weighs nothing: it counts unless it is a space or punctuation.
+    if (c < 0x80) {
+      if (!ASCII_SKIPPED[c]) counted++;
+      continue;
+    }
+    const cp = line.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (SKIPPED.test(ch) && ch !== '\ufffd') continue;
     counted++;
-    w += weight(ch, HAN.test(ch) && !set.has(ch), inChinese);
+    const han = (cp >= HAN_FROM && cp <= HAN_TO) || HAN.test(ch);
+    w += weight(ch, han && !isCommonHan(cp, ch), inChinese);
   }
   return { weight: w, counted, garbled: w >= 2 && w >= 0.3 * Math.max(counted, 1) };
 }

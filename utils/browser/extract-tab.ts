@@ -1,8 +1,10 @@
 /** Runs the extractor in a tab and says plainly what happened. Extension pages only. */
 import { browser } from 'wxt/browser';
-import type { ExtractorResult } from '@/entrypoints/extractor.content';
-import type { Article } from './article';
-import { restrictedKind, type RestrictedKind } from './restricted';
+import type { Article } from '../article';
+import { restrictedKind, type RestrictedKind } from '../restricted';
+
+/** What the extractor content script returns. */
+export type ExtractorResult = { ok: true; article: Article } | { ok: false; error: string };
 
 export type TabOutcome =
   | { kind: 'article'; article: Article }

@@ -1,9 +1,16 @@
 /** The popup's side of "Convert this page" (entrypoints/page-convert.content.ts). */
 import { browser } from 'wxt/browser';
-import type { PageConvertHandle } from '@/entrypoints/page-convert.content';
-import type { Script } from './article';
-import { TARGET_LANG, directionFor, type Target } from './convert/targets';
-import { loadWords, type WordPair } from './convert/user-words';
+import type { Script } from '../article';
+import { TARGET_LANG, directionFor, type Locale, type Target } from '../convert/targets';
+
+/** What the page-convert content script installs in the page's isolated world. */
+export interface PageConvertHandle {
+  convert(from: Locale, to: Locale, lang: string, words: WordPair[]): Promise<number>;
+  restore(): void;
+  active(): boolean;
+}
+import type { WordPair } from '../convert/user-words';
+import { loadWords } from './word-store';
 
 type Handle = { __qingduPage?: PageConvertHandle };
 

@@ -1,8 +1,8 @@
 /** The pipeline in the page (content script): clone, carry live signals over, extract. */
-import type { Article } from './article';
-import { extractArticle } from './extract';
-import { markLiveSignals } from './extract/live-signals';
-import { newToken } from './extract/marks';
+import type { Article } from '../article';
+import { extractArticle } from '../extract';
+import { markLiveSignals } from '../extract/live-signals';
+import { newToken } from '../extract/marks';
 
 /** Page elements may shadow document methods (<img name="cloneNode">): use the prototypes'. */
 export function extractLive(doc: Document = document): Article {
