@@ -1,6 +1,6 @@
 import { childElements } from './blocks';
 import { blocks, removeNode, type PagePass } from './context';
-import { DuplicateIndex, exactRepeats } from './duplicate-index';
+import { DuplicateIndex, exactRepeats, MIN_FUZZY } from './duplicate-index';
 import { seenRank, type Seen } from './visibility';
 
 // A container is a copy when this share of its characters repeats text found outside it.
@@ -18,6 +18,8 @@ const WHY: Record<Seen, string> = {
 // A copy repeats at least this many characters exactly (a garbled line or two aside): pages
 // without that much are not compared line by line (the fuzzy comparison is most of this pass's cost).
 const MIN_EXACT_REPEAT = 60;
+// A container whose exact twins take this share is compared fuzzily too.
+const FUZZY_TRY = 0.5;
 // Lines of the kept copy remembered, so the pipeline can check that it reached the article.
 const KEPT_SAMPLE = 3;
 
@@ -43,53 +45,76 @@ export const dropDuplicateCopies: PagePass = {
     if (lines.length < 2 * MIN_COPY_BLOCKS) return;
     const keys = lines.map((l) => l.key);
     if (exactRepeats(keys) < MIN_EXACT_REPEAT) return;
-    const dup = new DuplicateIndex();
-    // The lines each line repeats or is repeated by (one cluster per text).
-    const cluster = keys.map((k, i) => dup.check(k, i) ?? i);
-    for (let i = 0; i < cluster.length; i++) cluster[i] = cluster[cluster[i]!]!;
-    const members = new Map<number, number[]>();
-    cluster.forEach((c, i) => {
-      const m = members.get(c);
+    // Twins: lines with the same text. Exact ones first; fuzzy ones (a garbled character or
+    // two) are looked for only in a container that exact twins take at least halfway, since
+    // comparing every long line fuzzily is most of this pass's cost on pages that repeat a menu.
+    const exact = new Map<string, number[]>();
+    keys.forEach((k, i) => {
+      if (!k) return;
+      const m = exact.get(k);
       if (m) m.push(i);
-      else members.set(c, [i]);
+      else exact.set(k, [i]);
     });
-    // A copy needs at least COPY_SHARE of MIN_COPY_CHARS repeated, and its twin as much again.
-    let repeatedChars = 0;
-    for (const m of members.values()) if (m.length > 1) for (const i of m) repeatedChars += keys[i]!.length;
-    if (repeatedChars < 2 * COPY_SHARE * MIN_COPY_CHARS) return;
-    const ranges = index.ranges();
-    // How far each line is from what a reader sees: the farthest of its containers.
-    const seen: Seen[] = lines.map(() => 0);
-    const rankDown = (el: Element, above: Seen): void => {
-      const range = ranges.get(el);
-      if (!range) return;
-      const r = Math.max(above, el === ctx.page ? 0 : seenRank(el, ctx.token)) as Seen;
-      if (index.lineOf(el)) seen[range[0]] = r;
-      for (const child of childElements(el)) rankDown(child, r);
+    let fuzzy: number[][] | null = null;
+    const fuzzyTwins = (i: number): number[] => {
+      if (!fuzzy) {
+        const dup = new DuplicateIndex();
+        const cluster = keys.map((k, j) => dup.check(k, j) ?? j);
+        for (let j = 0; j < cluster.length; j++) cluster[j] = cluster[cluster[j]!]!;
+        const members = new Map<number, number[]>();
+        cluster.forEach((c, j) => (members.get(c) ?? members.set(c, []).get(c)!).push(j));
+        fuzzy = cluster.map((c) => members.get(c)!);
+      }
+      return fuzzy[i]!;
     };
-    rankDown(ctx.page, 0);
+    const ranges = index.ranges();
+    // How far each line is from what a reader sees: the farthest of its containers (asked only of lines with twins).
+    const rankOf = new Map<Element, Seen>();
+    const rankUp = (el: Element): Seen => {
+      if (el === ctx.page || !el.parentElement) return 0;
+      let r = rankOf.get(el);
+      if (r === undefined) rankOf.set(el, (r = Math.max(seenRank(el, ctx.token), rankUp(el.parentElement)) as Seen));
+      return r;
+    };
+    const seen = (i: number): Seen => rankUp(lines[i]!.el);
     const alive = lines.map(() => true);
     // j is the copy a reader should see rather than i.
-    const better = (j: number, i: number): boolean => seen[j]! < seen[i]! || (seen[j] === seen[i] && j < i);
+    const better = (j: number, i: number): boolean => seen(j) < seen(i) || (seen(j) === seen(i) && j < i);
+
+    /** How much of lines first..last repeats text outside them that a reader should see rather than them. */
+    const repeats = (first: number, last: number, twins: (i: number) => readonly number[] | undefined) => {
+      let total = 0;
+      let repeated = 0;
+      // Characters of long lines without a twin here: all that fuzzy twins could add.
+      let open = 0;
+      const kept: number[] = [];
+      for (let i = first; i <= last; i++) {
+        const len = keys[i]!.length;
+        total += len;
+        const twin = twins(i)?.find((j) => (j < first || j > last) && alive[j] && better(j, i));
+        if (twin === undefined) {
+          if (len >= MIN_FUZZY) open += len;
+          continue;
+        }
+        repeated += len;
+        if (kept.length < KEPT_SAMPLE && len >= 20) kept.push(twin);
+      }
+      return { total, repeated, open, kept };
+    };
 
     const visit = (el: Element): void => {
       for (const child of childElements(el)) {
         const range = ranges.get(child);
         if (!range) continue;
         const [first, last] = range;
-        let total = 0;
-        let repeated = 0;
-        const kept: number[] = [];
-        for (let i = first; i <= last; i++) {
-          const len = keys[i]!.length;
-          total += len;
-          const twin = members.get(cluster[i]!)!.find((j) => (j < first || j > last) && alive[j] && better(j, i));
-          if (twin === undefined) continue;
-          repeated += len;
-          if (kept.length < KEPT_SAMPLE && len >= 20) kept.push(twin);
-        }
+        const byExact = repeats(first, last, (i) => exact.get(keys[i]!));
+        const fuzzyCould =
+          byExact.repeated < COPY_SHARE * byExact.total &&
+          byExact.repeated >= FUZZY_TRY * byExact.total &&
+          byExact.repeated + byExact.open >= COPY_SHARE * byExact.total;
+        const { total, repeated, kept } = fuzzyCould ? repeats(first, last, fuzzyTwins) : byExact;
         if (last - first + 1 >= MIN_COPY_BLOCKS && total >= MIN_COPY_CHARS && repeated >= COPY_SHARE * total) {
-          const why = WHY[seen[first]!];
+          const why = WHY[seen(first)];
           removeNode(ctx, 'drop-duplicate-copies', `${why} (${repeated} of ${total} characters)`, child);
           (ctx.keptCopies ??= []).push({ removal: ctx.removals.length - 1, lines: kept.map((j) => lines[j]!.key) });
           alive.fill(false, first, last + 1);

@@ -5,6 +5,8 @@
  * numbers: a rare collision can only add a shared 4-gram).
  */
 const GRAM = 4;
+/** Shorter keys are compared exactly only (one letter apart is another line). */
+export const MIN_FUZZY = 60;
 
 /** A key's distinct character 4-grams, each hashed to a 32-bit number (no substring is made). */
 function grams(key: string): Int32Array {
@@ -30,7 +32,7 @@ export class DuplicateIndex {
 
   /** Minimum key length for fuzzy matching; shorter lines must match exactly (one letter apart is another line). */
   constructor(
-    private minFuzzy = 60,
+    private minFuzzy = MIN_FUZZY,
     private threshold = 0.8,
   ) {}
 
