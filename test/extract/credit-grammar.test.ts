@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBracketedCredits, parseCreditLine, splitCreditNames } from '../../utils/extract/credit-grammar';
+import { parseCreditSegments, parseCreditLine, splitCreditNames } from '../../utils/extract/credit-grammar';
 
 describe('parseCreditLine', () => {
   it.each([
@@ -32,12 +32,12 @@ describe('parseCreditLine', () => {
   });
 });
 
-describe('parseBracketedCredits', () => {
+describe('parseCreditSegments', () => {
   it('reads credits among short bracketed prompts', () => {
-    expect(parseBracketedCredits('【纠错】 【责任编辑:王雪 】')).toEqual([{ role: '责任编辑', names: ['王雪'] }]);
+    expect(parseCreditSegments('【纠错】 【责任编辑:王雪 】')).toEqual([{ role: '责任编辑', names: ['王雪'] }]);
   });
   it('rejects when another segment is real text', () => {
-    expect(parseBracketedCredits('【今日关注】市政府召开会议部署工作【编辑：王雪】')).toBeNull();
+    expect(parseCreditSegments('【今日关注】市政府召开会议部署工作【编辑：王雪】')).toBeNull();
   });
 });
 

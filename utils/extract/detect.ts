@@ -27,7 +27,18 @@ export const WEIGHTS = {
   markup: 5,
   /** Images that make a page without a body a gallery. */
   galleryImages: 12,
+  /** A story told in photos: at least `photoStoryFigures` figures with captions. */
+  photoStory: 3,
+  photoStoryFigures: 3,
 } as const;
+
+/** Figures holding a photo and its caption. */
+function captionedFigures(doc: Document): number {
+  let n = 0;
+  for (const f of Array.from(doc.getElementsByTagName('figure')))
+    if (f.getElementsByTagName('img').length && f.getElementsByTagName('figcaption')[0]?.textContent?.trim()) n++;
+  return n;
+}
 const URL_SHAPES = [
   /content_\d+\.s?html?$/i,
   /\/20\d{2}-?\d{2}\/\d{2}\//,
@@ -43,6 +54,7 @@ const CJK_PUNCT = /[，。、；：！？,.]/g;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const SENTENCE = /\p{L}{2,}[,.;:!?]/u;
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const ITEMS = new Set(['LI', 'DD']);
 
 // How much article text makes a body: Han characters, or other characters (about five per
 // Han character in reading time). A body is one container's run of paragraphs.
@@ -68,6 +80,13 @@ function paragraphText(text: string): { han: number; other: number } | null {
   if ((han >= 30 && punct >= 2) || (han >= 20 && punct >= 1)) return { han, other: 0 };
   if (han < 10 && text.length >= 60 && SENTENCE.test(text)) return { han: 0, other: text.length };
   return null;
+}
+
+/** A caption's text, counted as a paragraph's is. */
+function captionText(text: string): { han: number; other: number } | null {
+  if (text.length < 6) return null;
+  const han = text.match(CJK)?.length ?? 0;
+  return han >= 4 ? { han, other: 0 } : { han: 0, other: text.length };
 }
 
 /**
@@ -111,11 +130,14 @@ function mainBody(own: Map<Element, string>): Body | null {
     bodies.set(container, body);
   };
   for (const [el, raw] of own) {
-    const size = paragraphText(raw.trim());
+    // A photo's caption is part of the story, however short (a photo essay is mostly captions).
+    const size = paragraphText(raw.trim()) ?? (el.tagName === 'FIGCAPTION' ? captionText(raw.trim()) : null);
     if (!size) continue;
     let container = el.parentElement ?? el;
     while (container.childElementCount === 1 && container.parentElement) container = container.parentElement;
     const listed = headedItem(el) || headedItem(container);
+    // Entries of a timeline (a live page's updates: a time, then text) are one body: the list.
+    if (!listed && ITEMS.has(container.tagName) && container.parentElement) container = container.parentElement;
     credit(container, 1, size, listed);
     for (let up = container.parentElement, level = 2; up && level <= 3; up = up.parentElement, level++) credit(up, 1 / level, size, listed);
   }
@@ -204,6 +226,8 @@ export function analyzePage(doc: Document, url: string): { detection: Detection;
     }
   }
   if (datedSource) add('dated-source-line', WEIGHTS.datedSourceLine);
+  const figures = firstMatch(doc, 'figure') ? captionedFigures(doc) : 0;
+  if (figures >= WEIGHTS.photoStoryFigures) add('photo-story', WEIGHTS.photoStory, `${figures} captioned photos`);
 
   const body = mainBody(own);
   const density = body ? linkDensity(body.container) : 1;

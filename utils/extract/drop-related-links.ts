@@ -1,10 +1,10 @@
 import { textOf } from './blocks';
-import { blocks, removeNode, type ArticlePass } from './context';
+import { blocks, removeNode, type ArticleContext, type ArticlePass } from './context';
 import { density, LINK_DENSITY, linkStats } from './links';
 import { zhAny } from './zh';
 
 const HEADING = new RegExp(
-  `^[\\s【\\[]*(?:${zhAny(['相关阅读', '相关新闻', '相关文章', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '热门推荐', '猜你喜欢', '更多新闻', '往期回顾'])}|related(?: articles| stories| news)?|read more|more stories|more|you may also like|don['’]t miss|recommended(?: for you)?|more great [\\w.]+ stories|more from (?:[\\w.]+ ?){1,3}|also on [\\w.]+)[\\s】\\]:：.…]*$`,
+  `^[\\s【\\[]*(?:${zhAny(['相关阅读', '相关新闻', '相关文章', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '热门推荐', '猜你喜欢', '更多新闻', '往期回顾', '今日热门新闻', '热门新闻', '24小时热文', '更多观点', '你可能感兴趣', '相关推荐'])}|related(?: articles| stories| news)?|read more|more stories|more|you may also like|don['’]t miss|recommended(?: for you)?|more great [\\w.]+ stories|more from (?:[\\w.]+ ?){1,3}|also on [\\w.]+)[\\s】\\]:：.…]*$`,
   'i',
 );
 // A blog's sidebar widgets, which old blog templates put in the post's own column: what
@@ -16,6 +16,11 @@ const WIDGET = new RegExp(
   'i',
 );
 const MAX_WIDGET_HEADING = 24;
+// A comment section's heading: what follows it to the end of its box is readers' comments.
+const COMMENTS = new RegExp(
+  `^[\\s【\\[]*(?:${zhAny(['网友评论', '读者评论', '用户评论', '热门评论', '全部评论', '评论区'])}|comments?|\\d+ comments?|join the (?:conversation|discussion)|leave a (?:comment|reply))[\\s】\\]:：]*$`,
+  'i',
+);
 const LISTS = new Set(['UL', 'OL', 'DL']);
 
 /** Is there text after `el` in `root`'s reading order? */
@@ -40,6 +45,21 @@ function nextWithText(el: Element | null): Element | null {
 }
 
 /**
+ * A comment section closing the article: its heading and everything after it in its box,
+ * when nothing of the article follows the box (unseen live-rolling, en-small-town).
+ */
+function dropCommentSection(ctx: ArticleContext, heading: Element): boolean {
+  const root = ctx.article;
+  const box = heading.parentElement;
+  if (!box || box === root || textAfter(box, root)) return false;
+  const rest: Element[] = [];
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);
+  removeNode(ctx, 'drop-related-links', 'comment section', heading);
+  rest.forEach((el) => removeNode(ctx, 'drop-related-links', 'comment section', el));
+  return true;
+}
+
+/**
  * Removes 相關閱讀 / 延伸閱讀 headings and the link lists that follow them, and blog sidebar
  * widgets (最新评论, 存档目录, Recent Posts…) with their lists (fixture cn-blog-sidebar). A
  * label and a link on one line is a line rule (rules/related-line).
@@ -59,6 +79,7 @@ export const dropRelatedLinks: ArticlePass = {
     for (const heading of candidates) {
       if (!root.contains(heading) || heading.childElementCount > 2) continue;
       const text = textOf(heading);
+      if (COMMENTS.test(text) && dropCommentSection(ctx, heading)) continue;
       const widget = text.length <= MAX_WIDGET_HEADING && WIDGET.test(text);
       if (!widget && !HEADING.test(text)) continue;
       let next = nextWithText(heading);

@@ -33,10 +33,17 @@ const SHARE_WORDS = [
   '默认',
   '推荐给朋友',
   '发送给好友',
+  '复制链接',
+  // A live page's bar: 刷新 / 自动刷新 and its status.
+  '自动刷新',
+  '刷新',
+  '直播中',
+  '已结束',
 ].sort((a, b) => b.length - a.length);
 
-// A font-size switch: 字号：大 中 小, 【字体：大 中 小】, 字號 T T, A+ A-.
-const TEXT_SIZE = `${zhSource('字')}[号號体體型]\\s*[:：]?\\s*(?:[大中小]|[Tt]|A[+-]?)(?:\\s*[|｜/／]?\\s*(?:[大中小]|[Tt]|A[+-]?)){1,3}|\\bA\\s*\\+\\s*A\\s*-`;
+// A font-size switch: 字号：大 中 小, 【字体：大 中 小】, 字級設定：小 中 大 特大, 字號 T T, A+ A-.
+const SIZE = `(?:${zhAny(['特大', '较大', '标准'])}|[大中小]|[Tt]|A[+-]?)`;
+const TEXT_SIZE = `${zhSource('字')}[号號体體型級级](?:${zhAny(['设定', '调整', '大小'])})?\\s*[:：]?\\s*[[【]?\\s*${SIZE}(?:\\s*[|｜/／]?\\s*${SIZE}){1,3}\\s*[\\]】]?|\\bA\\s*\\+\\s*A\\s*-`;
 const SHARE = new RegExp(`${TEXT_SIZE}|${zhAny(SHARE_WORDS)}|\\b(?:share(?: on| this)?|print|email|tweet|copy link)\\b`, 'gi');
 const PLATFORMS = /微信|微博|QQ空[间間]|QQ|朋友圈|豆瓣|Facebook|Twitter|X|LINE|WhatsApp|Weibo|Telegram|LinkedIn|Reddit/gi;
 // A row of share buttons written out without a "share" word: three or more networks, and at
@@ -51,7 +58,29 @@ const FILLER = /[\s\u00a0\u3000【】[\]()（）:：|｜,，、<>«»·•\-—]
 // 浏览次数：1234, 您是本文第 154 个阅览者, 已有3条评论.
 const COUNTER = new RegExp(
   [
-    ...['发表评论', '我要评论', '查看评论', '网友评论', '上一页', '下一页', '返回目录', '返回列表'].map((w) => zhSource(w)),
+    ...[
+      '发表评论',
+      '我要评论',
+      '查看评论',
+      '上一页',
+      '下一页',
+      '尾页',
+      '首页',
+      '返回目录',
+      '返回列表',
+      '回上一页',
+      '返回上一页',
+      '上一张',
+      '下一张',
+      '上一图',
+      '下一图',
+      '查看原图',
+      '点击加载更多',
+      '加载更多',
+      '展开全文',
+    ].map((w) => zhSource(w)),
+    // A gallery's or pager's position: 1/4, 第2页.
+    `\\b\\d{1,3}\\s*[/／]\\s*\\d{1,3}\\b`,
     `${zhSource('第')}\\s*\\d+\\s*${zhSource('页')}\\s*[/／]?\\s*${zhSource('共')}\\s*\\d+\\s*${zhSource('页')}`,
     `(?:${zhAny(['浏览', '阅读', '阅览', '点击', '访问', '点阅'])})(?:${zhSource('次数')}|${zhSource('数')}|${zhSource('量')})?\\s*[:：]?\\s*\\d+\\s*${zhSource('次')}?`,
     `${zhSource('已被阅读')}\\s*\\d+\\s*${zhSource('次')}`,

@@ -5,6 +5,7 @@
 import { emptyArticle, type Article } from '../article';
 import { sanitizeEach, sanitizeHtml, sanitizeInPlace } from '../sanitize';
 import { detectScript, langFor } from '../script-detect';
+import { adoptLeadFigure } from './adopt-lead-figure';
 import { type ArticleContext, type Pass, type PassContext } from './context';
 import { dedupeParagraphs } from './dedupe-paragraphs';
 import { analyzePage } from './detect';
@@ -46,6 +47,7 @@ export const PASSES: readonly Pass[] = [
   readSelection,
   narrowHugePage,
   dropHidden,
+  adoptLeadFigure,
   dropDuplicateCopies,
   // Credit tables often sit beside the body Readability picks (fixture cn-jiaozuo), and
   // site rules may remove the box they are in (cn-people), so they are read first.

@@ -47,13 +47,37 @@ export const CREDIT_ROLES = [
 export const REPORTER_WORDS = ['记者', '通讯员', '实习生', '摄影', '作者'];
 
 /** Labels of the info line under a headline: 发布时间：… 来源：… 作者：… */
-export const INFO_LABELS = ['发布日期', '发布时间', '发布', '发表', '时间', '日期', '来源', '出处', '作者', '记者', '编辑', '更新'];
+export const INFO_LABELS = [
+  '发布日期',
+  '发布时间',
+  '发布',
+  '发表',
+  '直播时间',
+  '北京时间',
+  '香港时间',
+  '台北时间',
+  '澳门时间',
+  '时间',
+  '日期',
+  '文章来源',
+  '来源',
+  '出处',
+  '作者',
+  '记者',
+  '报道',
+  '摄影',
+  '编辑',
+  '更新',
+];
+
+/** Chinese newsroom roles beside an author's name in an info line or author box: 本報特約評論員, 记者. */
+export const ZH_ROLES = ['特约评论员', '评论员', '特约记者', '本报记者', '专栏作家', '撰稿人', '通讯员', '记者', '编辑'];
 
 /** English publishing words of a date line ("Published", "Updated"). */
 export const EN_INFO_LABELS = ['by', 'updated', 'published', 'posted'];
 
 /** English newsroom roles after a byline's names: "Tom Krisher, AP Auto Writer". */
-export const EN_ROLES = ['writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor'];
+export const EN_ROLES = ['writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'staff'];
 export const EN_ROLE_ADJECTIVES = [
   'senior',
   'chief',

@@ -21,6 +21,9 @@ export const REMOVAL_KINDS = [
   'drop-author-bio',
   'drop-broken-images',
   'drop-mojibake',
+  'drop-media-placeholders',
+  'drop-page-furniture',
+  'keep-article',
 ] as const;
 
 export type RemovalKind = (typeof REMOVAL_KINDS)[number];

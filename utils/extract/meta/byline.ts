@@ -9,9 +9,12 @@ const REPORTER =
 const PLACE_REPORT = /[（(]\s*((?:[\p{Script=Han}]{2,4}[\s、]*){1,4}?)\s+[\p{Script=Han}]{2,6}[报報][道導]\s*[）)]\s*$/u;
 // 新华社北京5月8日电（记者王雪、李明）/（中央社記者林志豪台北8日電）: a dateline inside the first paragraph.
 const DATELINE = /[电電]\s*[（(]\s*(?:[记記]者)\s*([^（()）]{2,40}?)\s*[）)]|[（(][^（()）]{0,8}?[记記]者\s*([^（()）]{2,40}?)\d{1,2}日[电電][）)]/;
-// 作者：张明 as a field of an info line (时间:… 来源:… 作者:…).
+// 〔記者林佳慧／台中報導〕 opening the first paragraph (Taiwan's dailies): name, slash, place.
+const BRACKETED = /^[〔［[【(（]\s*[记記]者\s*([\p{Script=Han}、]{2,12}?)\s*[/／]\s*[\p{Script=Han}]{2,6}[报報][道導]\s*[〕］\]】)）]/u;
+// 作者：张明 as a field of an info line (时间:… 来源:… 作者:…), or 记者 赵一鸣 / 报道：庄慧玲 closing it.
 // The field may name the role again: 作者：记者 刘静, 作者：本報記者 陳靜.
-const FIELD = /(?:^|[\s|｜])(?:作者|[记記]者|撰稿)\s*[:：]\s*(?:(?:本[报報])?[记記]者\s*)?([^\s|｜:：]{2,30})(?=[\s|｜]|$)/;
+const FIELD =
+  /(?<!\p{Script=Han})(?:作者|[记記]者|撰稿|撰文|[报報][道導]|[摄攝]影)(?:\s*[:：]\s*|\s+)(?:(?:本[报報])?[记記]者\s*)?([^\s|｜:：]{2,30})(?=[\s|｜]|$)/u;
 // Cities that open a dateline right after the reporter's name (林志豪台北8日電).
 const DATELINE_PLACES =
   /(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|新竹|基隆|嘉義|花蓮|台東|臺東|宜蘭|屏東|南投|彰化|雲林|苗栗|北京|上海|香港|澳門|澳门|廣州|广州|深圳|天津|重慶|重庆|東京|东京|首爾|首尔|華盛頓|华盛顿|紐約|纽约|倫敦|伦敦|巴黎|柏林|莫斯科|新加坡|曼谷|雪梨|悉尼)$/;
@@ -71,6 +74,8 @@ export function readByline(doc: Document, siteName: string, lines: PageLines = p
   if (placed.length) return placed;
   const dateline = firstMatch(shortLines(lines, 400, 60), DATELINE, (s) => s.replace(DATELINE_PLACES, ''));
   if (dateline.length) return dateline;
+  const bracketed = firstMatch(shortLines(lines, 2000, 60), BRACKETED);
+  if (bracketed.length) return bracketed;
   const field = firstMatch(shortLines(lines, 160, 80), FIELD);
   if (field.length) return field;
   const meta = metaContent(doc, 'author', 'article:author', 'byl', 'dc.creator');

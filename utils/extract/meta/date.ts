@@ -1,5 +1,5 @@
 import { pageLines, shortLines, type PageLines } from './text-lines';
-import { articleLd, metaContent } from './page';
+import { articleLd, metaContent, metaMatching } from './page';
 import { firstMatch } from '../query';
 
 const DATE_METAS = [
@@ -30,6 +30,10 @@ export const EN_DATE_TEXT = new RegExp(
     `(?:[,\\s\\-–|/]*(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?m\\b\\.?)?)?`,
   'i',
 );
+// Any other meta naming a publication time: apub:time, pub_date, release-date (not modified or updated).
+const PUB_META = /(?:^|[:._-])a?pub(?:lish(?:ed)?)?[:._-]?(?:date|time)$|release[:._-]?(?:date|time)$/i;
+// A time on a line of its own under a dated line: 香港時間16時30分 (Hong Kong's releases), 16:30.
+const TIME_ONLY = /^[\p{Script=Han}]{0,4}(?:[时時][间間])?\s*(\d{1,2})[:：时時](\d{2})分?$/u;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const OFFSET = /(Z|UTC|GMT|[+-]\d{2}:?\d{2})$/i;
 const PUBLISH_WORDS = /[來来]源|[发發][布佈表]|[时時]間|[时時]间|日期|出[处處]|作者|[记記]者|编辑|編輯|\b(?:published|posted)\b/i;
@@ -109,10 +113,14 @@ export function readDate(doc: Document, zone: string | null, lines: PageLines = 
     typeof ld?.datePublished === 'string' ? ld.datePublished : '',
     metaContent(doc, ...DATE_METAS),
     firstMatch(doc, 'time[datetime][pubdate], time[itemprop="datePublished"]')?.getAttribute('datetime') ?? '',
+    metaMatching(doc, PUB_META),
   ];
   const dated = shortLines(lines, 160).filter(hasDate);
   const best = dated.find((l) => PUBLISH_WORDS.test(l)) ?? dated[0];
-  const fromText = best ? toIso(best, zone) : null;
+  let fromText = best ? toIso(best, zone) : null;
+  // The date on one line and the time on the next (unseen hk-gov-release).
+  const time = best && fromText?.slice(11, 19) === '00:00:00' ? TIME_ONLY.exec(lines[lines.indexOf(best) + 1] ?? '') : null;
+  if (time && Number(time[1]) < 24 && Number(time[2]) < 60) fromText = `${fromText!.slice(0, 11)}${pad(time[1]!)}:${time[2]}:00${fromText!.slice(19)}`;
   for (const c of candidates) {
     const iso = c ? toIso(c, zone) : null;
     if (!iso) continue;

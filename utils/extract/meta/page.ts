@@ -29,6 +29,12 @@ function pageIndex(doc: Document): PageIndex {
   return idx;
 }
 
+/** The first meta whose name matches `pattern` (apub:time, release_date…). */
+export function metaMatching(doc: Document, pattern: RegExp): string {
+  for (const [name, value] of pageIndex(doc).metas) if (pattern.test(name)) return value;
+  return '';
+}
+
 export function metaContent(doc: Document, ...names: string[]): string {
   const { metas } = pageIndex(doc);
   for (const name of names) {

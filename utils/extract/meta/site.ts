@@ -1,6 +1,7 @@
 import { pageLines, shortLines, type PageLines } from './text-lines';
 import { hostname } from '../../url';
 import { jsonLd, metaContent } from './page';
+import { withoutDates } from './date';
 
 // 來源:焦作日報 / 来源：新华网 (up to the next field or separator).
 const SOURCE_LINE = /[來来]\s*源\s*[:：]\s*([^\s|｜,，:：\u3000]{2,24})/;
@@ -11,7 +12,8 @@ export function readSource(doc: Document, lines: PageLines = pageLines(doc.body)
   if (meta) return meta;
   for (const line of shortLines(lines, 120, 80)) {
     const m = SOURCE_LINE.exec(line);
-    if (m?.[1]) return m[1].replace(/[)）\]】]+$/, '');
+    // Not the date written after it: 星洲日报·2024.08.22.
+    if (m?.[1]) return withoutDates(m[1]).replace(/[\s·•\-—–)）\]】]+$/, '');
   }
   return '';
 }

@@ -35,6 +35,10 @@ function parts(title: string): string[] {
  * og:title, JSON-LD headline, a single h1) wins when the document title starts with it;
  * otherwise trailing parts that look like site names are cut from the document title.
  */
+/** Is this title only a site's or a paper's name (澳門日報電子版, 联合早报)? */
+export const onlySiteName = (title: string, siteName: string): boolean =>
+  !title || title === siteName || (title.length <= 12 && (SITE_WORDS.test(title) || /[电電]子版$|e-?paper$/i.test(title)));
+
 export function readTitle(doc: Document, siteName = ''): TitleResult {
   const docTitle = clean(doc.title);
   const ld = articleLd(doc);
@@ -51,9 +55,10 @@ export function readTitle(doc: Document, siteName = ''): TitleResult {
   const all = parts(docTitle);
   const siteSuffix = all.length > 1 ? all[all.length - 1]! : '';
   for (const s of stated) {
+    // The whole stated headline first: 专访｜非遗传承人谈竹编 is one headline (unseen qa-interview).
+    if (docTitle.startsWith(s) || !docTitle) return { title: s, siteSuffix };
     const own = parts(s);
     if (own.length > 1 && own[0] && docTitle.startsWith(own[0])) return { title: own[0], siteSuffix };
-    if (docTitle.startsWith(s) || !docTitle) return { title: s, siteSuffix };
   }
 
   const kept = [...all];

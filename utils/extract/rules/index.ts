@@ -5,6 +5,13 @@
  */
 import type { LineRule } from '../line-rules';
 import { advertLabel } from './advert-label';
+import { closingMeta } from './closing-meta';
+import { endMark } from './end-mark';
+import { hashtagLine } from './hashtag-line';
+import { linkPromo } from './link-promo';
+import { pageFields } from './page-fields';
+import { playerPlaceholder } from './player-placeholder';
+import { repeatsLead } from './repeats-lead';
 import { appPromo } from './app-promo';
 import { authorBio } from './author-bio';
 import { authorContact } from './author-contact';
@@ -33,14 +40,21 @@ export const LINE_RULES: readonly LineRule[] = [
   advertLabel,
   newsletterCall,
   appPromo,
+  linkPromo,
   relatedLine,
+  hashtagLine,
+  playerPlaceholder,
+  pageFields,
   garbledLine,
   // Opening the article: what the view's header already shows.
   repeatsHeadline,
   repeatsAddress,
   repeatsSection,
   repeatsHeaderMeta,
+  repeatsLead,
   // Closing it.
   authorBio,
   authorContact,
+  endMark,
+  closingMeta,
 ];

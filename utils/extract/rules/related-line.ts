@@ -6,7 +6,7 @@ import { zhAny } from '../zh';
 // "SEE MORE: …", "Also on rt.com …", "On HoustonChronicle.com: …", "Tags <links>",
 // 相关阅读：《…》. Most of what follows the label is linked.
 const LABEL = new RegExp(
-  `^[\\s【\\[（(]*(?:(?:${zhAny(['相关阅读', '相关新闻', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '标签'])}|read more|see more|related|also read|more|tags)\\s*[:：]|also on [\\w.]+\\s|on [\\w-]+\\.(?:com|org|net|co\\.uk)\\s*:|tags\\s)`,
+  `^[\\s【\\[（(]*(?:(?:${zhAny(['相关阅读', '相关新闻', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '标签', '关键字', '关键词'])}|read more|see more|related|also read|more|tags|keywords)\\s*[:：]|also on [\\w.]+\\s|on [\\w-]+\\.(?:com|org|net|co\\.uk)\\s*:|tags\\s|${zhAny(['关键字', '关键词'])}\\s)`,
   'i',
 );
 
