@@ -101,9 +101,12 @@ function plainReadability(page: Page): Run {
 function qingdu(page: Page): Run {
   const dom = parseHtml(page.html, page.url);
   const t = now();
-  const a = extractArticle(dom.window.document, page.url, { window: dom.window as unknown as Window });
+  let second: ReturnType<typeof parseHtml> | undefined;
+  const again = (): Document => (second = parseHtml(page.html, page.url)).window.document;
+  const a = extractArticle(dom.window.document, page.url, { window: dom.window as unknown as Window, again });
   const ms = now() - t;
   closeQuietly(dom);
+  if (second) closeQuietly(second);
   return { text: a.text, lines: a.text, ms, byline: a.byline, date: a.publishedTime, steps: a.timings };
 }
 

@@ -12,13 +12,19 @@ export function parseHtml(html: string, url: string): JSDOM {
 
 export function extractFromHtml(html: string, url: string, options: Omit<ExtractOptions, 'window'> = {}): Article {
   const trimmed = trimHugeHtml(html);
-  const dom = parseHtml(trimmed.html, url);
+  const doms = [parseHtml(trimmed.html, url)];
+  // A second parse only if the first cleaning lost the article (utils/extract/keep-article.ts).
+  const again = (): Document => {
+    const dom = parseHtml(trimmed.html, url);
+    doms.push(dom);
+    return dom.window.document;
+  };
   try {
-    const article = extractArticle(dom.window.document, url, { ...options, window: dom.window as unknown as Window });
+    const article = extractArticle(doms[0]!.window.document, url, { again, ...options, window: doms[0]!.window as unknown as Window });
     article.removals.unshift(...trimmed.notes.map((reason) => ({ pass: 'trim-huge-html', reason, text: '' })));
     return article;
   } finally {
-    closeQuietly(dom);
+    doms.forEach(closeQuietly);
   }
 }
 

@@ -65,6 +65,11 @@ export interface Article {
   detection: Detection;
   /** Milliseconds per pass, plus `total`. */
   timings: Record<string, number>;
+  /**
+   * Set when the first cleaning lost the article and a gentler one was kept instead
+   * (utils/extract/keep-article.ts): why, for the reader ("cleaned less than usual: …").
+   */
+  cleanedLess?: string;
 }
 
 export function emptyArticle(url: string): Article {

@@ -34,5 +34,9 @@ export function score(extracted: string, truth: string): Score {
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-/** How much of `reference` is in `text`: the share of its shingles found there. */
-export const covered = (text: string, reference: string): number => score(reference, text).precision;
+/** How much of `reference` is in `text`: the share of its distinct shingles found there (a text printed twice counts once). */
+export function covered(text: string, reference: string): number {
+  const have = shingles(text);
+  const wanted = [...shingles(reference).keys()];
+  return wanted.length ? wanted.filter((s) => have.has(s)).length / wanted.length : 1;
+}

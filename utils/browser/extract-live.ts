@@ -12,7 +12,13 @@ export function extractLive(doc: Document = document): Article {
   const token = newToken();
   markLiveSignals(doc, clone, window, token);
   const marked = performance.now();
-  const article = extractArticle(clone, location.href, { window, token });
+  // A fresh clone only if the first cleaning lost the article (utils/extract/keep-article.ts).
+  const again = (): Document => {
+    const copy = Node.prototype.cloneNode.call(doc, true) as Document;
+    markLiveSignals(doc, copy, window, token);
+    return copy;
+  };
+  const article = extractArticle(clone, location.href, { window, token, again });
   // The steps before the pipeline, beside its own (bench:quality reports them in Chromium).
   article.timings.clone = ms(cloned - start);
   article.timings['live-signals'] = ms(marked - cloned);

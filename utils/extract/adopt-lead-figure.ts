@@ -31,6 +31,7 @@ export const adoptLeadFigure: PagePass = {
   reads: ['bodyHint'],
   writes: [],
   runsOn: 'pages',
+  risky: true,
   run(ctx) {
     const body = ctx.bodyHint;
     if (!body || body === ctx.page || !ctx.page.contains(body)) return;

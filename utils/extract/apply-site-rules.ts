@@ -52,6 +52,7 @@ export const applySiteRules: PagePass = {
   reads: ['content'],
   writes: ['content'],
   runsOn: 'both',
+  risky: true,
   run(ctx) {
     for (const rule of matchingRules(ctx.doc, ctx.url)) {
       for (const r of rule.remove ?? []) {
@@ -59,6 +60,8 @@ export const applySiteRules: PagePass = {
       }
       if (!rule.content || ctx.content) continue;
       ctx.content = Array.from(ctx.page.querySelectorAll(rule.content)).find((el) => textOf(el).length >= MIN_CONTENT_CHARS);
+      // Recorded: Readability will see only this body and the headline.
+      if (ctx.content) ctx.removals.push({ pass: 'apply-site-rules', reason: `${rule.id}: only the article body (${rule.content}) was read`, text: '' });
     }
   },
 };

@@ -1,5 +1,6 @@
 import type { Credit, Removal } from '../article';
 import { BlockIndex } from './block-index';
+import { normKey } from './blocks';
 import { MARK } from './marks';
 import type { DocField } from './meta/doc-info';
 import type { PageScan } from './page-scan';
@@ -52,6 +53,8 @@ export interface PassContext {
   article?: Element;
   /** Blocks removed from the article, by removal index, for "restore" (see removeNode). */
   removedNodes: Map<number, Element>;
+  /** The letters (normKey) of every block removed from the article, for the never-lose-the-article check (keep-article.ts). */
+  removedKeys?: string[];
   /** Copies removed from the page, with lines of the copy kept instead (checked by keep-article). */
   keptCopies?: { removal: number; lines: string[] }[];
   /** The current phase's lines: use blocks(ctx). */
@@ -68,6 +71,8 @@ interface PassBase {
   writes: readonly Field[];
   /** Pages, the user's selection ("Clip selection"), or both. */
   runsOn: 'pages' | 'selections' | 'both';
+  /** Removes whole blocks of the page before Readability: skipped when the pipeline runs again to keep the article (keep-article.ts). */
+  risky?: true;
 }
 
 /**
@@ -109,6 +114,9 @@ export function removeNode(ctx: PassContext, pass: RemovalKind, reason: string, 
   const detach = (): void => {
     const article = ctx.article;
     if (article && article !== node && article.contains(node)) {
+      // Restorable, so it explains text missing from the article (keep-article.ts); a block
+      // removed from the page before Readability does not.
+      (ctx.removedKeys ??= []).push(normKey(node.textContent ?? ''));
       const mark = ctx.doc.createElement('span');
       mark.setAttribute(MARK.removed, String(index));
       node.replaceWith(mark);

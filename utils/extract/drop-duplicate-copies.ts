@@ -39,6 +39,7 @@ export const dropDuplicateCopies: PagePass = {
   reads: ['marks.live'],
   writes: ['keptCopies'],
   runsOn: 'both',
+  risky: true,
   run(ctx) {
     const index = blocks(ctx);
     const lines = index.lines();

@@ -31,6 +31,7 @@ export const dropHidden: PagePass = {
   reads: ['marks.live', 'scan', 'bodyHint'],
   writes: [],
   runsOn: 'both',
+  risky: true,
   run(ctx) {
     let pageText: number | undefined;
     for (const el of ctx.scan.maybeHidden) {

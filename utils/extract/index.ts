@@ -6,6 +6,8 @@ import { emptyArticle, type Article } from '../article';
 import { sanitizeEach, sanitizeHtml, sanitizeInPlace } from '../sanitize';
 import { detectScript, langFor } from '../script-detect';
 import { adoptLeadFigure } from './adopt-lead-figure';
+import { normKey } from './blocks';
+import { articleLoss, BETTER_BY, coverage, type Loss, type Retry } from './keep-article';
 import { type ArticleContext, type Pass, type PassContext } from './context';
 import { dedupeParagraphs } from './dedupe-paragraphs';
 import { analyzePage } from './detect';
@@ -85,6 +87,10 @@ export interface ExtractOptions {
   selection?: DocumentFragment;
   /** This run's token for the live-signal marks on `doc` (live-signals.ts); absent outside the browser. */
   token?: string;
+  /** A fresh copy of the page, for running again when the first cleaning lost the article (keep-article.ts). */
+  again?: () => Document;
+  /** Set for that second run: how to clean less. */
+  retry?: Retry;
 }
 
 const runsFor = (pass: Pass, selection: boolean): boolean => pass.runsOn === 'both' || (pass.runsOn === 'selections') === selection;
@@ -93,7 +99,28 @@ const now = (): number => globalThis.performance?.now() ?? Date.now();
 const ms = (t: number): number => Math.round(t * 100) / 100;
 
 /** Runs the pipeline over `doc`, which it consumes: pass a clone or a parsed copy. */
+/**
+ * Runs the pipeline over `doc`, which it consumes: pass a clone or a parsed copy. When the
+ * result lost the article (keep-article.ts) and `options.again` gives a fresh copy, runs again
+ * cleaning less and keeps the result that holds more of the page's body.
+ */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions): Article {
+  const { article, loss, reference } = runPipeline(doc, url, options);
+  if (!loss) return article;
+  const why = `cleaned less than usual: ${loss.reason}`;
+  article.detection.signals.push({ name: 'article-check', weight: 0, detail: loss.reason });
+  if (!options.again) return article;
+  const second = runPipeline(options.again(), url, { ...options, retry: loss.retry }).article;
+  const held = (a: Article): number => coverage(reference, normKey(a.text));
+  if (held(second) < held(article) + BETTER_BY) return article;
+  second.cleanedLess = why;
+  second.detection.signals.push({ name: 'article-check', weight: 0, detail: `${loss.reason}; kept the ${loss.retry} run` });
+  second.removals.push({ pass: 'keep-article', reason: why, text: '' });
+  second.timings.total = ms((second.timings.total ?? 0) + (article.timings.total ?? 0));
+  return second;
+}
+
+function runPipeline(doc: Document, url: string, options: ExtractOptions): { article: Article; loss: Loss | null; reference: string } {
   const start = now();
   const article = emptyArticle(url);
   let t = now();
@@ -102,6 +129,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   t = now();
   const analysis = analyzePage(doc, url);
   article.detection = analysis.detection;
+  // What the page shows as its body, before any pass changes it: the never-lose check's reference.
+  const reference = analysis.body ? normKey(analysis.body.textContent ?? '') : '';
   article.timings.detect = ms(now() - t);
 
   const ctx: PassContext = {
@@ -116,9 +145,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     bodyHint: analysis.body,
     selection: options.selection,
     removedNodes: new Map(),
+    // The second run may read only the body the detector found.
+    content: options.retry === 'guided' ? (analysis.body ?? undefined) : undefined,
   };
   for (const pass of options.passes ?? PASSES) {
-    if (options.skip?.includes(pass.name) || !runsFor(pass, !!options.selection)) continue;
+    if (options.skip?.includes(pass.name) || !runsFor(pass, !!options.selection) || (options.retry && pass.risky)) continue;
     t = now();
     if (pass.phase === 'page') pass.run(ctx);
     else if (ctx.article) pass.run(ctx as ArticleContext);
@@ -163,5 +194,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }
   article.isArticle = !article.reason;
   article.timings.total = ms(now() - start);
-  return article;
+  const loss = root && !options.selection && !options.retry ? articleLoss(ctx, normKey(article.text), reference) : null;
+  return { article, loss, reference };
 }

@@ -17,9 +17,10 @@ export const runReadability: PagePass = {
   run(ctx) {
     const { doc } = ctx;
     const marked = ctx.content;
-    if (marked?.isConnected) {
+    // Only a body inside <body> narrows anything (the text may stand straight in <body>).
+    if (marked?.isConnected && doc.body && marked !== doc.body && doc.body.contains(marked)) {
       const h1 = doc.querySelector('h1');
-      const keep = [h1, marked].filter((n): n is Element => !!n);
+      const keep = [h1 && !marked.contains(h1) && !h1.contains(marked) ? h1 : null, marked].filter((n): n is Element => !!n);
       doc.body.replaceChildren(...keep);
     }
     // Readability's default charThreshold (500) stays: below it Readability retries with
