@@ -2,7 +2,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { decodeHtml } from '../cli/decode';
 
 export interface Page {
   id: string;
@@ -20,8 +21,25 @@ export async function sharedModule<T>(name: string): Promise<T | null> {
   return (await import(pathToFileURL(file).href)) as T;
 }
 
+export type CorpusName = 'aeb' | 'zh-cwced' | 'rtp' | 'unseen';
+
+/** Our own pages of templates none of the corpora has (test/unseen/), truth decided before extracting. */
+function loadUnseen(): Page[] {
+  const dir = fileURLToPath(new URL('../test/unseen/', import.meta.url));
+  return readdirSync(dir)
+    .filter((d) => existsSync(`${dir}${d}/source.html`))
+    .sort()
+    .map((id) => ({
+      id,
+      url: (JSON.parse(readFileSync(`${dir}${id}/checks.json`, 'utf8')) as { url: string }).url,
+      html: decodeHtml(readFileSync(`${dir}${id}/source.html`)),
+      truth: readFileSync(`${dir}${id}/truth.txt`, 'utf8'),
+    }));
+}
+
 /** Pages of a corpus, or null (with a plain message) when it is not there. */
-export async function loadCorpus(name: 'aeb' | 'zh-cwced' | 'rtp'): Promise<Page[] | null> {
+export async function loadCorpus(name: CorpusName): Promise<Page[] | null> {
+  if (name === 'unseen') return loadUnseen();
   const folder = { aeb: 'aeb', 'zh-cwced': 'zh-cwced', rtp: 'readability-test-pages' }[name];
   if (!existsSync(`${CORPORA}/${folder}`)) {
     console.log(`corpus ${name}: MISSING (looked in ${CORPORA}/${folder}; set CORPORA to its folder) — skipped`);

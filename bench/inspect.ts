@@ -3,10 +3,10 @@
  *   npx tsx bench/inspect.ts zh-cwced|aeb|rtp <id prefix>
  */
 import { Readability } from '@mozilla/readability';
-import { loadCorpus } from './corpora';
+import { type CorpusName, loadCorpus } from './corpora';
 import { extractFromHtml, parseHtml } from '../cli/extract-html';
 const [corpus, prefix] = process.argv.slice(2);
-const pages = (await loadCorpus(corpus as 'aeb' | 'zh-cwced' | 'rtp'))!;
+const pages = (await loadCorpus(corpus as CorpusName))!;
 const page = pages.find((p) => p.id.startsWith(prefix!))!;
 const a = extractFromHtml(page.html, page.url);
 const r = new Readability(parseHtml(page.html, page.url).window.document).parse();

@@ -92,6 +92,11 @@ export function ArticleView({ article, actions, initialTarget, onChooseTarget, p
             </a>
           )}
         </p>
+        {article.cleanedLess && (
+          <p class="qd-notice" role="note">
+            {t(article.cleanedLess === 'copy' ? 'cleanedLess_copy' : 'cleanedLess_body')}
+          </p>
+        )}
       </header>
       <SanitizedHtml
         html={article.html}

@@ -67,9 +67,10 @@ export interface Article {
   timings: Record<string, number>;
   /**
    * Set when the first cleaning lost the article and a gentler one was kept instead
-   * (utils/extract/keep-article.ts): why, for the reader ("cleaned less than usual: …").
+   * (utils/extract/keep-article.ts): what was lost, a copy's twin or the page's body. The
+   * views say so ("cleaned less than usual: …"); `removals` and `detection` say it in words.
    */
-  cleanedLess?: string;
+  cleanedLess?: 'copy' | 'body';
 }
 
 export function emptyArticle(url: string): Article {

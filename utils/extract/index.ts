@@ -113,7 +113,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const second = runPipeline(options.again(), url, { ...options, retry: loss.retry }).article;
   const held = (a: Article): number => coverage(reference, normKey(a.text));
   if (held(second) < held(article) + BETTER_BY) return article;
-  second.cleanedLess = why;
+  second.cleanedLess = loss.kind;
   second.detection.signals.push({ name: 'article-check', weight: 0, detail: `${loss.reason}; kept the ${loss.retry} run` });
   second.removals.push({ pass: 'keep-article', reason: why, text: '' });
   second.timings.total = ms((second.timings.total ?? 0) + (article.timings.total ?? 0));

@@ -33,7 +33,9 @@ export function coverage(reference: string, within: string): number {
 }
 
 export interface Loss {
-  /** What went wrong, for the reader ("cleaned less than usual: …"). */
+  /** What was lost: the copy kept of a removed duplicate, or the page's body. */
+  kind: 'copy' | 'body';
+  /** What went wrong, in words ("cleaned less than usual: …"). */
   reason: string;
   /** How to run again: without the passes that remove blocks, or also reading only the body the detector found. */
   retry: Retry;
@@ -43,9 +45,9 @@ export interface Loss {
 export function articleLoss(ctx: PassContext, textKey: string, reference: string): Loss | null {
   for (const kept of ctx.keptCopies ?? []) {
     if (kept.lines.length && kept.lines.every((l) => !textKey.includes(l)))
-      return { reason: 'a copy of the text was removed, and the copy kept did not reach the article', retry: 'safe' };
+      return { kind: 'copy', reason: 'a copy of the text was removed, and the copy kept did not reach the article', retry: 'safe' };
   }
   if (reference.length < MIN_REFERENCE || textKey.length >= LOST_SIZE * reference.length) return null;
   if (coverage(reference, textKey + '\n' + (ctx.removedKeys ?? []).join('\n')) >= MIN_COVERAGE) return null;
-  return { reason: 'most of the text the page shows as its body did not reach the article', retry: ctx.keptCopies?.length ? 'safe' : 'guided' };
+  return { kind: 'body', reason: 'most of the text the page shows as its body did not reach the article', retry: ctx.keptCopies?.length ? 'safe' : 'guided' };
 }
