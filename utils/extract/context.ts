@@ -55,6 +55,8 @@ export interface PassContext {
   removedNodes: Map<number, Element>;
   /** The letters (normKey) of every block removed from the article, for the never-lose-the-article check (keep-article.ts). */
   removedKeys?: string[];
+  /** …and of every block the page passes removed before Readability. */
+  pageRemovedKeys?: string[];
   /** Copies removed from the page, with lines of the copy kept instead (checked by keep-article). */
   keptCopies?: { removal: number; lines: string[] }[];
   /** The current phase's lines: use blocks(ctx). */
@@ -121,7 +123,10 @@ export function removeNode(ctx: PassContext, pass: RemovalKind, reason: string, 
       mark.setAttribute(MARK.removed, String(index));
       node.replaceWith(mark);
       ctx.removedNodes.set(index, node);
-    } else node.remove();
+    } else {
+      if (!article) (ctx.pageRemovedKeys ??= []).push(normKey(node.textContent ?? ''));
+      node.remove();
+    }
   };
   if (ctx.index?.root.contains(node)) ctx.index.remove(node, detach);
   else detach();

@@ -7,7 +7,7 @@ import { sanitizeEach, sanitizeHtml, sanitizeInPlace } from '../sanitize';
 import { detectScript, langFor } from '../script-detect';
 import { adoptLeadFigure } from './adopt-lead-figure';
 import { normKey } from './blocks';
-import { articleLoss, BETTER_BY, coverage, type Loss, type Retry } from './keep-article';
+import { articleLoss, BETTER_BY, coverage, type Loss } from './keep-article';
 import { type ArticleContext, type Pass, type PassContext } from './context';
 import { dedupeParagraphs } from './dedupe-paragraphs';
 import { analyzePage } from './detect';
@@ -89,8 +89,8 @@ export interface ExtractOptions {
   token?: string;
   /** A fresh copy of the page, for running again when the first cleaning lost the article (keep-article.ts). */
   again?: () => Document;
-  /** Set for that second run: how to clean less. */
-  retry?: Retry;
+  /** Set for that second run: clean less (without the passes that remove whole blocks). */
+  retry?: boolean;
 }
 
 const runsFor = (pass: Pass, selection: boolean): boolean => pass.runsOn === 'both' || (pass.runsOn === 'selections') === selection;
@@ -110,11 +110,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const why = `cleaned less than usual: ${loss.reason}`;
   article.detection.signals.push({ name: 'article-check', weight: 0, detail: loss.reason });
   if (!options.again) return article;
-  const second = runPipeline(options.again(), url, { ...options, retry: loss.retry }).article;
+  const second = runPipeline(options.again(), url, { ...options, retry: true }).article;
   const held = (a: Article): number => coverage(reference, normKey(a.text));
   if (held(second) < held(article) + BETTER_BY) return article;
   second.cleanedLess = loss.kind;
-  second.detection.signals.push({ name: 'article-check', weight: 0, detail: `${loss.reason}; kept the ${loss.retry} run` });
+  second.detection.signals.push({ name: 'article-check', weight: 0, detail: `${loss.reason}; kept the run without the passes that remove blocks` });
   second.removals.push({ pass: 'keep-article', reason: why, text: '' });
   second.timings.total = ms((second.timings.total ?? 0) + (article.timings.total ?? 0));
   return second;
@@ -145,8 +145,6 @@ function runPipeline(doc: Document, url: string, options: ExtractOptions): { art
     bodyHint: analysis.body,
     selection: options.selection,
     removedNodes: new Map(),
-    // The second run may read only the body the detector found.
-    content: options.retry === 'guided' ? (analysis.body ?? undefined) : undefined,
   };
   for (const pass of options.passes ?? PASSES) {
     if (options.skip?.includes(pass.name) || !runsFor(pass, !!options.selection) || (options.retry && pass.risky)) continue;
