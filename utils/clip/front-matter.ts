@@ -3,9 +3,12 @@
  * with JSON escapes (valid YAML 1.2), so quotes, colons, `#`, leading dashes and newlines in
  * titles and names can never break the block. A test parses it back with a YAML parser.
  */
+import { withoutControls } from './escape';
+
 export type FrontMatterValue = string | number | null | string[] | Record<string, string[]>;
 
-const scalar = (v: string | number | null): string => (v === null ? 'null' : typeof v === 'number' ? String(v) : JSON.stringify(v));
+// Control characters (C1 too, which JSON leaves raw and strict YAML parsers refuse) are dropped.
+const scalar = (v: string | number | null): string => (v === null ? 'null' : typeof v === 'number' ? String(v) : JSON.stringify(withoutControls(v)));
 
 export function frontMatter(fields: Record<string, FrontMatterValue>): string {
   const lines = ['---'];
@@ -16,7 +19,7 @@ export function frontMatter(fields: Record<string, FrontMatterValue>): string {
     } else if (value !== null && typeof value === 'object') {
       const entries = Object.entries(value);
       lines.push(entries.length ? `${key}:` : `${key}: {}`);
-      for (const [k, names] of entries) lines.push(`  ${JSON.stringify(k)}: [${names.map(scalar).join(', ')}]`);
+      for (const [k, names] of entries) lines.push(`  ${scalar(k)}: [${names.map(scalar).join(', ')}]`);
     } else {
       lines.push(`${key}: ${scalar(value)}`);
     }

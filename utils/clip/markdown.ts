@@ -3,33 +3,32 @@ import { gfm } from '@joplin/turndown-plugin-gfm';
 import { mergeCredits, type Article } from '../article';
 import { sanitizeToFragment } from '../sanitize';
 import { type ClipContext, digest } from './context';
+import { mdText, oneLine, safeUrl } from './escape';
 import { frontMatter } from './front-matter';
-
-/** Absolute address of a link or image in the article. */
-function absolute(href: string, base: string): string {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return href;
-  }
-}
 
 function turndown(baseUrl: string): TurndownService {
   const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   td.use(gfm); // tables stay tables, strikethrough, task lists
-  td.addRule('absolute-links', {
+  // Page text can carry no Markdown or HTML of its own (escape.ts).
+  td.escape = mdText;
+  td.addRule('safe-links', {
     filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href'),
-    replacement: (content, node) => (content.trim() ? `[${content}](${absolute((node as Element).getAttribute('href')!, baseUrl)})` : ''),
+    replacement: (content, node) => {
+      const href = safeUrl((node as Element).getAttribute('href')!, baseUrl);
+      const only = (node as Element).querySelector('img');
+      // A photo linked to itself is the photo.
+      if (only && href && safeUrl(only.getAttribute('src') ?? '', baseUrl) === href && content.trim().startsWith('![')) return content;
+      return content.trim() && href ? `[${content}](${href})` : content;
+    },
   });
-  // Images as links, named by their alt text (the caption follows as its own line).
-  td.addRule('images-as-links', {
+  // Images as embeds, named by their alt text (the caption follows as its own line).
+  td.addRule('images', {
     filter: 'img',
     replacement: (_content, node) => {
       const el = node as Element;
-      const src = el.getAttribute('src');
-      if (!src) return '';
-      const name = (el.getAttribute('alt') || src.split('/').pop() || 'image').replace(/[[\]]/g, '');
-      return `[${name}](${absolute(src, baseUrl)})`;
+      const src = safeUrl(el.getAttribute('src') ?? '', baseUrl);
+      const alt = mdText(oneLine(el.getAttribute('alt') ?? ''));
+      return src ? `![${alt}](${src})` : alt;
     },
   });
   td.addRule('captions', { filter: 'figcaption', replacement: (content) => `\n\n*${content.trim()}*\n\n` });
@@ -55,5 +54,5 @@ export async function markdownClip(a: Article, c: ClipContext): Promise<string> 
     clippedAt: c.clippedAt,
     digest: `sha256:${await digest(a.text)}`,
   });
-  return `${head}\n# ${a.title}\n\n${body}\n`;
+  return `${head}\n# ${mdText(oneLine(a.title))}\n\n${body}\n`;
 }
