@@ -41,12 +41,12 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
-/** `read(path)`, or one line on stderr and exit 1 when the file cannot be read. */
-function orFail<T>(path: string, read: (path: string) => T): T {
+/** `use(path)`, or one line on stderr and exit 1 when the path cannot be read (or made). */
+function orFail<T>(path: string, use: (path: string) => T, verb = 'read'): T {
   try {
-    return read(path);
+    return use(path);
   } catch (e) {
-    fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
+    fail(`cannot ${verb} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
   }
 }
 
@@ -111,6 +111,7 @@ async function extract(args: string[]): Promise<void> {
   const target = values.script as Target;
   if (!TARGETS.includes(target)) throw new UsageError(`unknown --script ${values.script} (${TARGETS.join(', ')})`);
   if (positionals.length !== 1) throw new UsageError('extract needs one file, folder or - (stdin)');
+  if (values.url !== undefined && !isAddress(values.url)) throw new UsageError(`--url ${JSON.stringify(values.url)} is not an http(s) or file address`);
   const o: Options = { format, target, url: values.url, bare: values.bare, words: readWords(values.words) };
   const path = positionals[0]!;
 
@@ -119,8 +120,11 @@ async function extract(args: string[]): Promise<void> {
     process.stdout.write((await render(article, o)) + '\n');
     return;
   }
-  if (orFail(path, (p) => statSync(p)).isDirectory()) return extractFolder(path, o, values.out);
+  const stat = orFail(path, (p) => statSync(p));
+  if (stat.isDirectory()) return extractFolder(path, o, values.out);
   if (values.out) throw new UsageError('--out DIR is for a folder; a file prints to stdout');
+  // A named pipe or a device would be read forever.
+  if (!stat.isFile()) fail(`${path} is not a regular file`, 1);
   const bytes = orFail(path, (p) => readFileSync(p));
   const article = extractFromHtml(decodeHtml(bytes), o.url ?? pathToFileURL(resolve(path)).href);
   process.stdout.write((await render(article, o)) + '\n');
@@ -137,12 +141,30 @@ interface PageDone {
   error?: string;
 }
 
+/** `--url` must be an address a page can have. */
+function isAddress(s: string): boolean {
+  try {
+    return /^(?:https?|file):$/.test(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The output file of an input page. */
+const outputOf = (out: string, file: string, format: Format): string => resolve(out, `${basename(file, '.html')}.${EXT[format]}`);
+
 async function extractFolder(dir: string, o: Options, out: string | undefined): Promise<void> {
   if (!out && o.format !== 'json' && o.format !== 'jsonl') throw new UsageError(`a folder gives JSON Lines, or one ${o.format} file per page with --out DIR`);
-  if (out) mkdirSync(out, { recursive: true });
+  // Regular files only: a named pipe called x.html would be read forever.
   const files = readdirSync(dir)
-    .filter((f) => f.toLowerCase().endsWith('.html'))
+    .filter((f) => f.toLowerCase().endsWith('.html') && statSync(join(dir, f), { throwIfNoEntry: false })?.isFile())
     .sort();
+  if (out) {
+    const inputs = new Set(files.map((f) => resolve(dir, f)));
+    const clash = files.find((f) => inputs.has(outputOf(out, f, o.format)));
+    if (clash) fail(`--out ${out} would overwrite the page ${clash}: choose another folder`, 2);
+    orFail(out, (p) => mkdirSync(p, { recursive: true }), 'create');
+  }
   const tally = { pages: 0, articles: 0, notArticles: 0, errors: 0 };
   const progress = files.length >= LONG_BATCH;
   const onPage = (p: PageDone): void => {
@@ -155,21 +177,43 @@ async function extractFolder(dir: string, o: Options, out: string | undefined): 
     if (progress && (tally.pages % 10 === 0 || tally.pages === files.length)) process.stderr.write(`qingdu: ${tally.pages}/${files.length} pages\n`);
   };
   // jsdom keeps ~1.5 MB per page after close() (an upstream vm-context leak): each batch of
-  // pages runs in a child process of its own, so a folder of any size fits in memory.
-  for (let i = 0; i < files.length; i += BATCH) await runBatch(dir, files.slice(i, i + BATCH), { ...o, out }, onPage);
+  // pages runs in a child process of its own, so a folder of any size fits in memory. A page
+  // that kills its child costs that page alone: it is reported, and the batch goes on after it.
+  let next = 0;
+  while (next < files.length) {
+    const batch = files.slice(next, next + BATCH);
+    const done = new Set<string>();
+    const code = await runBatch(dir, batch, { ...o, out }, (p) => {
+      done.add(p.file);
+      onPage(p);
+    });
+    next += done.size;
+    if (code !== 0 && done.size < batch.length) {
+      onPage({ file: batch[done.size]!, error: `the page stopped its worker (exit ${code}${code === null ? ', out of memory or killed' : ''})` });
+      next++;
+    }
+  }
   process.stderr.write(`qingdu: ${tally.pages} pages: ${tally.articles} articles, ${tally.notArticles} not articles, ${tally.errors} errors\n`);
+  // Nothing came out: say so with the exit status too.
+  if (tally.pages && tally.errors === tally.pages) process.exitCode = 1;
 }
 
 type BatchOptions = Options & { out?: string };
 
-/** One batch of a folder, in a child process: JSON Lines to our stdout, a report per page. */
-function runBatch(dir: string, files: string[], o: BatchOptions, onPage: (p: PageDone) => void): Promise<void> {
-  return new Promise((resolveBatch, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['_batch', dir, JSON.stringify(o), ...files], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+// A worker's heap: a page that needs more is reported as too large, and the run goes on.
+const WORKER_HEAP_MB = Number(process.env.QINGDU_WORKER_MB) || 4096;
+
+/** One batch of a folder, in a child process: JSON Lines to our stdout, a report per page. Resolves with the child's exit code. */
+function runBatch(dir: string, files: string[], o: BatchOptions, onPage: (p: PageDone) => void): Promise<number | null> {
+  return new Promise((resolveBatch) => {
+    const child = fork(fileURLToPath(import.meta.url), ['_batch', dir, JSON.stringify(o), ...files], {
+      stdio: ['ignore', 'pipe', 'ignore', 'ipc'],
+      execArgv: [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`],
+    });
     child.stdout!.pipe(process.stdout, { end: false });
     child.on('message', (m) => onPage(m as PageDone));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolveBatch() : reject(new Error(`a batch of ${files.length} pages failed (exit ${code})`))));
+    child.on('error', () => resolveBatch(1));
+    child.on('close', (code) => resolveBatch(code));
   });
 }
 
@@ -181,11 +225,11 @@ async function batch([dir, json, ...files]: string[]): Promise<void> {
     try {
       const article = extractFromHtml(decodeHtml(readFileSync(full)), o.url || pathToFileURL(resolve(full)).href);
       const text = await render(article, o);
-      if (o.out) writeFileSync(join(o.out, `${basename(f, '.html')}.${EXT[o.format]}`), text + '\n');
+      if (o.out) writeFileSync(outputOf(o.out, f, o.format), text + '\n');
       else process.stdout.write((o.format === 'json' || o.format === 'jsonl' ? JSON.stringify({ file: f, ...(JSON.parse(text) as Article) }) : text) + '\n');
       process.send?.({ file: f, isArticle: article.isArticle } satisfies PageDone);
     } catch (e) {
-      process.send?.({ file: f, error: e instanceof Error ? e.message : String(e) } satisfies PageDone);
+      process.send?.({ file: f, error: oneLineError(e) } satisfies PageDone);
     }
   }
 }
@@ -222,9 +266,19 @@ async function main(argv: string[]): Promise<void> {
     else if (command === '--help' || command === '-h') process.stdout.write(USAGE + '\n');
     else throw new UsageError(command ? `unknown command ${command}` : 'no command');
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(e as Error).message}\n${USAGE}`, 2);
-    throw e;
+    const code = (e as { code?: unknown }).code;
+    if (e instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) fail(`${(e as Error).message}\n${USAGE}`, 2);
+    // Anything else is one line too (QINGDU_DEBUG=1 for the stack).
+    if (process.env.QINGDU_DEBUG) throw e;
+    fail(oneLineError(e), 1);
   }
+}
+
+/** An error as one line: its name when it is a DOM error, its message, no stack. */
+function oneLineError(e: unknown): string {
+  if (!(e instanceof Error)) return String(e).split('\n')[0]!;
+  const message = e.message.split('\n')[0]!;
+  return e.name && e.name !== 'Error' ? `${e.name}: ${message}` : message;
 }
 
 await main(process.argv.slice(2));

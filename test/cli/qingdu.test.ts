@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,10 +93,67 @@ describe('qingdu extract', { timeout: 30_000 }, () => {
     expect(err).toEqual(['qingdu: 10/21 pages', 'qingdu: 20/21 pages', 'qingdu: 21/21 pages', 'qingdu: 21 pages: 14 articles, 7 not articles, 0 errors']);
   });
 
+  it('isolates each page: one that kills its worker costs that page, reported, and the run goes on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdu-crash-'));
+    copyFileSync(join(FIXTURES, 'en-news/source.html'), join(dir, 'a.html'));
+    copyFileSync(join(FIXTURES, 'cn-people/source.html'), join(dir, 'c.html'));
+    // Ten megabytes of boxes: more than a worker with a 120 MB heap can hold.
+    writeFileSync(
+      join(dir, 'b.html'),
+      '<html><body>' + '<div class="c"><span>xxxxxxxxxxxxxxxxxxxx</span><p>段落内容文字</p></div>'.repeat(120_000) + '</body></html>',
+    );
+    const r = run(['extract', dir], undefined, { QINGDU_WORKER_MB: '120' });
+    expect(r.code).toBe(0);
+    expect(
+      r.out
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { file: string }).file),
+    ).toEqual(['a.html', 'c.html']);
+    expect(r.err).toMatch(/^qingdu: b\.html: the page stopped its worker/m);
+    expect(r.err).toMatch(/3 pages: 2 articles, 0 not articles, 1 errors/);
+  });
+
+  it('never overwrites an input, reads regular files only, and exits 1 when nothing came out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdu-in-'));
+    copyFileSync(legacy, join(dir, 'a.html'));
+    const before = readFileSync(join(dir, 'a.html'), 'utf8');
+    const over = run(['extract', dir, '--format', 'html', '--out', dir]);
+    expect(over.code).toBe(2);
+    expect(over.err.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(dir, 'a.html'), 'utf8')).toBe(before);
+    // A named pipe called x.html would be read forever: it is passed over, and refused by name.
+    spawnSync('mkfifo', [join(dir, 'x.html')]);
+    const folder = run(['extract', dir]);
+    expect(folder.code).toBe(0);
+    expect(folder.err).toMatch(/1 pages: 1 articles/);
+    const pipe = run(['extract', join(dir, 'x.html')]);
+    expect(pipe.code).toBe(1);
+    expect(pipe.err.trim()).toMatch(/^qingdu: .*x\.html is not a regular file$/);
+    // Every write fails (the output's name is taken by a folder): exit 1.
+    const out = mkdtempSync(join(tmpdir(), 'qingdu-out-'));
+    mkdirSync(join(out, 'a.md'));
+    const failed = run(['extract', dir, '--format', 'md', '--out', out]);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toMatch(/1 pages: 0 articles, 0 not articles, 1 errors/);
+  });
+
+  it('says in one line what is wrong with an address or an output folder', () => {
+    const url = run(['extract', legacy, '--url', 'not an address']);
+    expect(url.code).toBe(2);
+    expect(url.err.split('\n')[0]).toMatch(/^qingdu: --url "not an address" is not an http\(s\) or file address$/);
+    const dir = mkdtempSync(join(tmpdir(), 'qingdu-in-'));
+    copyFileSync(legacy, join(dir, 'a.html'));
+    const out = run(['extract', dir, '--format', 'md', '--out', join(legacy, 'sub')]);
+    expect(out.code).toBe(1);
+    expect(out.err.trim().split('\n')).toHaveLength(1);
+    expect(out.err).toMatch(/^qingdu: cannot create .*: ENOTDIR/);
+  });
+
   it('prints a citation of one file', () => {
     const r = run(['extract', legacy, '--format', 'bibtex', '--url', 'http://www.jzrb.com/news/2024-04/23/content_1.htm']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^@article\{jzrb2024,\n {2}title = \{\{精準破解難題/);
+    expect(r.out).toMatch(/^@article\{jzrb2024[0-9a-z]{4},\n {2}title = \{\{精準破解難題/);
   });
 
   it('reads standard input', () => {
