@@ -4,12 +4,18 @@
  * runs of alike items: comments, list entries, table rows. Before jsdom sees a huge page, we
  * parse it with parse5 (a tenth of the memory), keep the first items of every such run, and
  * say how many we left out. Paragraph runs are never trimmed: they may be the article.
+ *
+ * jsdom also walks up every ancestor, recursively, on each insertion and removal: parsing is
+ * quadratic in depth (20 s at 10,000 levels) and past a few thousand levels any change to the
+ * page overflows the stack. Wrappers nested deeper than JSDOM_SAFE_DEPTH are unwrapped here
+ * (their content stays, in order); flatten-deep-nesting then treats the page as any deep page.
  */
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { HUGE_PAGE_ELEMENTS } from '../utils/extract/narrow-huge-page';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
+type ChildNode = DefaultTreeAdapterMap['childNode'];
 
 // Pages below this many characters, or with fewer elements than the pipeline calls huge,
 // are read whole.
@@ -19,6 +25,10 @@ const LONG_RUN = 500;
 const KEEP = 50;
 // Items with more text than this may be article text, and are kept.
 const MAX_ITEM_TEXT = 400;
+// Deeper than this, wrappers (elements with elements two levels below them) are unwrapped.
+export const JSDOM_SAFE_DEPTH = 1_000;
+const UNIT_HEIGHT = 3;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const NEVER_TRIM = new Set(['p', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br']);
 
 export interface Trimmed {
@@ -51,19 +61,80 @@ function roughElementCount(html: string, enough: number): number {
   return n;
 }
 
+/** Nesting, counted without parsing: start tags minus end tags (more than the truth when tags are left open). */
+function roughDepth(html: string, enough: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = html.indexOf('<'); i >= 0 && deepest < enough; i = html.indexOf('<', i + 1)) {
+    const close = html.charCodeAt(i + 1) === 47; // '/'
+    const m = /^[a-zA-Z][a-zA-Z0-9-]*/.exec(html.slice(i + (close ? 2 : 1), i + 20));
+    if (!m) continue;
+    if (close) depth = Math.max(0, depth - 1);
+    else if (!VOID.has(m[0].toLowerCase())) deepest = Math.max(deepest, ++depth);
+  }
+  return deepest;
+}
+
 export function trimHugeHtml(html: string): Trimmed {
-  if (html.length < HUGE_HTML_CHARS || roughElementCount(html, HUGE_PAGE_ELEMENTS) < HUGE_PAGE_ELEMENTS) return { html, notes: [] };
+  const huge = html.length >= HUGE_HTML_CHARS && roughElementCount(html, HUGE_PAGE_ELEMENTS) >= HUGE_PAGE_ELEMENTS;
+  const deep = roughDepth(html, JSDOM_SAFE_DEPTH + 1) > JSDOM_SAFE_DEPTH;
+  if (!huge && !deep) return { html, notes: [] };
   const doc = parse(html);
   const notes: string[] = [];
   const stack: Node[] = [doc];
+  const depth = new Map<Node, number>([[doc, 0]]);
+  const caps: Element[] = [];
   while (stack.length) {
     const parent = stack.pop()!;
     if (!('childNodes' in parent)) continue;
-    const elements = parent.childNodes.filter(isElement);
-    if (elements.length > LONG_RUN) trimRuns(parent, elements, notes);
-    stack.push(...parent.childNodes);
+    const d = depth.get(parent)! + 1;
+    if (huge) {
+      const elements = parent.childNodes.filter(isElement);
+      if (elements.length > LONG_RUN) trimRuns(parent, elements, notes);
+    }
+    if (d > JSDOM_SAFE_DEPTH && parent.childNodes.some(isElement)) {
+      caps.push(parent as Element);
+      continue;
+    }
+    for (const child of parent.childNodes) {
+      depth.set(child, d);
+      stack.push(child); // one by one: a spread of 100,000 children overflows the stack
+    }
   }
+  for (const cap of caps) unwrapDeep(cap, notes);
   return notes.length ? { html: serialize(doc), notes } : { html, notes };
+}
+
+/** Replaces the wrappers below `cap` by their content, in order; elements with little below them stay whole. */
+function unwrapDeep(cap: Element, notes: string[]): void {
+  const height = new Map<Node, number>();
+  const order: Node[] = [];
+  for (const stack: Node[] = [...cap.childNodes]; stack.length;) {
+    const n = stack.pop()!;
+    order.push(n);
+    if ('childNodes' in n) for (const c of n.childNodes) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const n = order[i]!;
+    if (!isElement(n)) continue;
+    let h = 0;
+    for (const c of n.childNodes) if (isElement(c)) h = Math.max(h, height.get(c)! + 1);
+    height.set(n, h);
+  }
+  const kept: ChildNode[] = [];
+  let unwrapped = 0;
+  for (const stack: ChildNode[] = [...cap.childNodes].reverse(); stack.length;) {
+    const n = stack.pop()!;
+    if (isElement(n) && height.get(n)! >= UNIT_HEIGHT) {
+      unwrapped++;
+      for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+    } else {
+      n.parentNode = cap;
+      kept.push(n);
+    }
+  }
+  cap.childNodes = kept;
+  if (unwrapped) notes.push(`deep page: ${unwrapped} wrappers nested more than ${JSDOM_SAFE_DEPTH} levels deep were unwrapped, their content kept`);
 }
 
 function trimRuns(parent: Node & { childNodes: Node[] }, elements: Element[], notes: string[]): void {

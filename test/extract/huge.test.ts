@@ -39,6 +39,24 @@ describe('trim-huge-html (command line, before jsdom)', () => {
   });
 });
 
+describe('huge and long pages, whole pipeline', () => {
+  it('trims a 4.5 MB run of 300,000 alternating siblings without overflowing the stack', () => {
+    const html = `<title>t</title><h1>x</h1><div>${'<b>甲乙丙丁戊己庚辛</b><i>甲乙丙丁戊己庚辛</i>'.repeat(150_000)}</div>`;
+    expect(html.length).toBeGreaterThan(HUGE_HTML_CHARS);
+    expect(trimHugeHtml(html)).toEqual({ html, notes: [] });
+  });
+
+  it('reads a novel page of 21,000 lines standing straight in <body> between <br>s', () => {
+    const lines = Array.from({ length: 21_000 }, (_, i) => `\u3000\u3000第${i}行。${P}<br><br>`).join('');
+    const a = extractFromHtml(`<title>第一章_某小说网</title><body><h1>第一章</h1>${lines}</body>`, 'http://book.example.cn/1/1.html');
+    expect(a.isArticle).toBe(true);
+    const paragraphs = a.text.split('\n\n').filter((p) => p.includes(P));
+    expect(paragraphs).toHaveLength(21_000);
+    expect(paragraphs.at(-1)).toContain('第20999行。');
+    expect(a.removals.map((r) => r.reason)).toContain('page of 21001 elements: read as one article body');
+  }, 120_000);
+});
+
 describe('narrow-huge-page', () => {
   const url = 'http://news.example.cn/2024-05/08/content_1.htm';
   it(`reads only the article body on a page of over ${HUGE_PAGE_ELEMENTS} elements`, () => {
@@ -56,6 +74,16 @@ describe('narrow-huge-page', () => {
     narrowHugePage.run(ctx);
     expect(ctx.doc.body.childElementCount).toBe(0);
     expect(ctx.removals[0]!.reason).toMatch(/no article body: not read$/);
+  });
+  it('reads a huge page whole when the detector found its body to be <body> or <html> (the text stands straight in it)', () => {
+    for (const hint of ['body', 'html']) {
+      const ctx = pageContext(`<h1>长文</h1>${Array.from({ length: HUGE_PAGE_ELEMENTS }, (_, i) => `<p>${i}${P}</p>`).join('')}`, url);
+      ctx.bodyHint = ctx.doc.querySelector(hint);
+      narrowHugePage.run(ctx);
+      expect(ctx.content).toBe(ctx.doc.body);
+      expect(ctx.doc.querySelectorAll('p')).toHaveLength(HUGE_PAGE_ELEMENTS);
+      expect(ctx.removals[0]!.reason).toBe(`page of ${HUGE_PAGE_ELEMENTS + 1} elements: read as one article body`);
+    }
   });
   it('leaves ordinary pages alone', () => {
     const ctx = pageContext(`${ARTICLE}${comments(100)}`, url);

@@ -30,6 +30,21 @@ describe('the pipeline on pathological pages', () => {
     const a = extractFromHtml(html, 'http://news.example.cn/2024-05/08/content_1.htm');
     expect(a.text.split('\n\n').filter((p) => p.startsWith('市委书记'))).toHaveLength(5);
   }, 60_000); // jsdom alone takes ~5 s to parse it
+
+  it('extracts a page nested 10,000 elements deep (jsdom recurses on every change past a few thousand)', () => {
+    const html = `<title>深层嵌套_某网</title>${'<div>'.repeat(10_000)}${P.repeat(5)}${'</div>'.repeat(10_000)}`;
+    const a = extractFromHtml(html, 'http://news.example.cn/2024-05/08/content_1.htm');
+    expect(a.text.split('\n\n').filter((p) => p.startsWith('市委书记'))).toHaveLength(5);
+    expect(a.removals[0]!.reason).toMatch(/^deep page: \d+ wrappers nested more than 1000 levels deep were unwrapped/);
+  }, 60_000);
+
+  it('reads a JSON-LD @type holding arrays nested 5,000 deep as a type name, not a stack overflow', () => {
+    const type = '"NewsArticle",' + '['.repeat(5_000) + '"x"' + ']'.repeat(5_000);
+    const html = `<title>LD_某网</title><script type="application/ld+json">{"@context":"https://schema.org","@type":[${type}]}</script><h1>LD</h1>${P.repeat(5)}`;
+    const a = extractFromHtml(html, 'http://news.example.cn/2024-05/08/content_1.htm');
+    expect(a.isArticle).toBe(true);
+    expect(a.detection.signals.find((s) => s.name === 'json-ld-article')?.detail).toBe('NewsArticle');
+  });
 });
 
 describe('unclobber', () => {

@@ -166,9 +166,21 @@ function linkDensity(el: Element): number {
 
 /** Each text node under `el` with its parent and whether it is inside a link (code, styles and fallbacks skipped). */
 function walkText(el: Element, inLink: boolean, visit: (text: string, inLink: boolean, parent: Element) => void): void {
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3) visit(n.nodeValue ?? '', inLink, el);
-    else if (n.nodeType === 1 && !SKIP_TEXT.has((n as Element).tagName)) walkText(n as Element, inLink || (n as Element).tagName === 'A', visit);
+  // Iterative: the detector reads the page before flatten-deep-nesting, at any depth.
+  let links = 0;
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if (n.nodeType === 3) visit(n.nodeValue ?? '', inLink || links > 0, n.parentNode as Element);
+    else if (n.nodeType === 1 && n.firstChild && !SKIP_TEXT.has((n as Element).tagName)) {
+      if ((n as Element).tagName === 'A') links++;
+      n = n.firstChild;
+      continue;
+    }
+    while (n !== el && !n.nextSibling) {
+      n = n.parentNode!;
+      if (n !== el && (n as Element).tagName === 'A') links--;
+    }
+    n = n === el ? null : n.nextSibling;
   }
 }
 

@@ -20,13 +20,14 @@ export const narrowHugePage: PagePass = {
     const body = ctx.page;
     const count = body.getElementsByTagName('*').length;
     if (count <= HUGE_PAGE_ELEMENTS) return;
-    const main = ctx.bodyHint?.isConnected && body.contains(ctx.bodyHint) ? ctx.bodyHint : null;
-    // The text stands straight in <body> (a novel's 36,000 lines): the page is its body.
-    if (main === body) {
+    const hint = ctx.bodyHint?.isConnected ? ctx.bodyHint : null;
+    // The text stands straight in <body> (a novel's 36,000 lines; the detector may name <html>): the page is its body.
+    if (hint?.contains(body)) {
       ctx.removals.push({ pass: 'narrow-huge-page', reason: `page of ${count} elements: read as one article body`, text: '' });
       ctx.content = body;
       return;
     }
+    const main = hint && body.contains(hint) ? hint : null;
     const h1 = main ? body.querySelector('h1') : null;
     const keep = [h1 && !main!.contains(h1) ? h1 : null, main].filter((n): n is Element => !!n);
     // Detach what is kept, record the rest as one removal, then clear the page.
