@@ -14,6 +14,18 @@ describe('the user word list', () => {
     const t2cn = withUserWords(await loadConverter('t', 'cn'), [['乾淨', '乾淨']]);
     expect(t2cn('乾淨的鬱金香')).toBe('乾淨的郁金香');
   });
+  it('gives a page nothing to read the list back with: characters of its own come out as they went in', async () => {
+    const cn2tw = await loadConverter('cn', 'tw');
+    const mine = withUserWords(cn2tw, [
+      ['张三', '私密甲'],
+      ['李四', '私密乙'],
+    ]);
+    // The private-use characters a placeholder scheme would map back to the list's entries.
+    const probe = Array.from({ length: 64 }, (_, i) => String.fromCodePoint(0xf0000 + i, 0xe000 + i, 0x100000 + i)).join('');
+    expect(mine(probe)).toBe(cn2tw(probe));
+    expect(mine(`${probe}张三说`)).toBe(`${cn2tw(probe)}私密甲說`);
+  });
+
   it('reads text with comments and says which lines are not pairs', () => {
     expect(parseWords('# names\n乾隆 乾隆\n\n李亦博\t李亦博 # the secretary\n一 二 三\n')).toEqual({
       pairs: [

@@ -67,3 +67,24 @@ describe('the word list', () => {
     await Promise.all([options.close(), page.close(), popup.close()]);
   });
 });
+
+describe('a converted page and the word list', () => {
+  // Runs after the word list above was saved (王雪 → 汪雪): the page writes private-use
+  // characters a placeholder scheme would map to the list's entries, and reads its text back.
+  it('gives the page no way to read the list back', async () => {
+    const { page, popup } = await popupFor(h, PATH);
+    await popup.locator('.qd-title').waitFor({ timeout: 15_000 });
+    await popup.locator('button[data-target="tw"]').click();
+    await popup.locator('.qd-tools button[aria-pressed]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-TW');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'probe';
+      p.textContent = '后来' + Array.from({ length: 16 }, (_, i) => String.fromCodePoint(0xf0000 + i)).join('');
+      document.body.append(p);
+    });
+    await expect.poll(() => page.locator('#probe').textContent()).toMatch(/^後來/);
+    expect(await page.locator('#probe').textContent()).toBe('後來' + Array.from({ length: 16 }, (_, i) => String.fromCodePoint(0xf0000 + i)).join(''));
+    await Promise.all([page.close(), popup.close()]);
+  });
+});

@@ -1,14 +1,13 @@
 /**
  * The user's own word list: pairs that win over OpenCC's dictionaries in every direction
- * (a person's name, 乾隆 that must not become 干隆). Each source is swapped for a private-use
- * placeholder before conversion (OpenCC maps none of them) and the replacement put in after.
+ * (a person's name, 乾隆 that must not become 干隆). The text between the user's sources is
+ * converted; each source is replaced as it stands. No placeholder goes through the converter:
+ * on a converted page, the page could write placeholders itself and read the list back.
  * As text: one pair per line, source and replacement separated by spaces or a tab; # comments.
  */
 import type { ConvertFn } from './load-converter';
 
 export type WordPair = [source: string, replacement: string];
-
-const PLACEHOLDER_BASE = 0xf0000; // Supplementary Private Use Area-A: never in a dictionary
 
 /** Pairs from text, and the numbers of the lines that are not pairs. */
 export function parseWords(text: string): { pairs: WordPair[]; bad: number[] } {
@@ -31,12 +30,14 @@ export function withUserWords(convert: ConvertFn, pairs: readonly WordPair[]): C
   if (!pairs.length) return convert;
   const sorted = [...pairs].sort((a, b) => b[0].length - a[0].length);
   const pattern = new RegExp(sorted.map(([s]) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
-  const index = new Map(sorted.map(([s], i) => [s, i]));
-  const marks = new RegExp(`[\\u{${PLACEHOLDER_BASE.toString(16)}}-\\u{${(PLACEHOLDER_BASE + sorted.length - 1).toString(16)}}]`, 'gu');
+  const replacement = new Map(sorted);
   return (text) => {
-    if (!pattern.test(text)) return convert(text);
-    pattern.lastIndex = 0;
-    const protectedText = text.replace(pattern, (m) => String.fromCodePoint(PLACEHOLDER_BASE + index.get(m)!));
-    return convert(protectedText).replace(marks, (c) => sorted[c.codePointAt(0)! - PLACEHOLDER_BASE]![1]);
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(pattern)) {
+      out += convert(text.slice(last, m.index)) + replacement.get(m[0])!;
+      last = m.index + m[0].length;
+    }
+    return last ? out + convert(text.slice(last)) : convert(text);
   };
 }
