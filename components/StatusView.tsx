@@ -1,4 +1,4 @@
-import type { TabOutcome } from '@/utils/browser/extract-tab';
+import type { TabOutcome } from '@/utils/outcome';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 
 /** Loading, forbidden pages, errors: one clear sentence, never a blank popup. */

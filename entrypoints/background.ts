@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { AUTO_DETECT_KEY, ALL_SITES, isDetectedMessage, syncDetectorRegistration } from '@/utils/browser/auto-detect';
-import { extractTab, outcomeKey, type ExtractWhat } from '@/utils/browser/extract-tab';
+import { extractTab, type ExtractWhat } from '@/utils/browser/extract-tab';
+import { forgetOutcome } from '@/utils/browser/outcome-store';
 import { t } from '@/utils/browser/i18n';
 
 const MENU_READ = 'qingdu-read';
@@ -56,6 +57,6 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session?.remove(outcomeKey(tabId));
+    void forgetOutcome(tabId).catch(() => undefined);
   });
 });

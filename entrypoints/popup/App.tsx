@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import { ArticleView } from '@/components/ArticleView';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
-import { extractTab, type TabOutcome } from '@/utils/browser/extract-tab';
+import { extractTab } from '@/utils/browser/extract-tab';
 import { t } from '@/utils/browser/i18n';
 import type { Target } from '@/utils/convert/targets';
+import type { TabOutcome } from '@/utils/outcome';
 import { convertPage, pageConverted } from '@/utils/browser/page-convert';
 import { scriptFor } from '@/utils/settings';
 import { hostname } from '@/utils/url';
@@ -23,6 +24,8 @@ async function targetTab(): Promise<{ id: number; url?: string } | null> {
 
 export function App() {
   const [outcome, setOutcome] = useState<TabOutcome | null>(null);
+  // Said under the buttons when the outcome could not be kept whole for a reader tab.
+  const [readerNote, setReaderNote] = useState<string | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
   const [showAnyway, setShowAnyway] = useState(false);
   const { settings, update } = useSettings();
@@ -37,7 +40,9 @@ export function App() {
       const tab = await targetTab();
       if (!tab) return setOutcome({ kind: 'forbidden', why: 'no-page' });
       setTabId(tab.id);
-      setOutcome(await extractTab(tab.id, tab.url));
+      const got = await extractTab(tab.id, tab.url);
+      setOutcome(got.outcome);
+      setReaderNote(got.readerNote);
       setPageOn(await pageConverted(tab.id));
     })();
   }, []);
@@ -56,21 +61,28 @@ export function App() {
     window.close();
   };
   const actions = (
-    <div class="qd-tools">
-      <button
-        type="button"
-        class="qd-action"
-        aria-pressed={pageOn}
-        disabled={shown === 'original' && !pageOn}
-        title={t('convertPageHelp')}
-        onClick={() => applyToPage(!pageOn, shown)}
-      >
-        {pageOn ? t('restorePage') : t('convertPage')}
-      </button>
-      <button type="button" class="qd-action" onClick={openReader}>
-        {t('openReader')}
-      </button>
-    </div>
+    <>
+      <div class="qd-tools">
+        <button
+          type="button"
+          class="qd-action"
+          aria-pressed={pageOn}
+          disabled={shown === 'original' && !pageOn}
+          title={t('convertPageHelp')}
+          onClick={() => applyToPage(!pageOn, shown)}
+        >
+          {pageOn ? t('restorePage') : t('convertPage')}
+        </button>
+        <button type="button" class="qd-action" onClick={openReader}>
+          {t('openReader')}
+        </button>
+      </div>
+      {readerNote && (
+        <p class="qd-notice" role="note">
+          {readerNote}
+        </p>
+      )}
+    </>
   );
 
   return (

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import '@/components/article.css';
 import { ArticleView } from '@/components/ArticleView';
 import { KeyboardHelp } from '@/components/KeyboardHelp';
 import { ReaderControls } from '@/components/ReaderControls';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
-import { outcomeKey, type TabOutcome } from '@/utils/browser/extract-tab';
+import { readOutcome } from '@/utils/browser/outcome-store';
+import type { TabOutcome } from '@/utils/outcome';
 import { setPageLanguage, t } from '@/utils/browser/i18n';
 import { LIMITS, THEMES, scriptFor, type Settings } from '@/utils/settings';
 import { hostname } from '@/utils/url';
@@ -25,9 +25,7 @@ function Reader() {
   useTheme(settings);
 
   useEffect(() => {
-    const key = outcomeKey(Number(new URLSearchParams(location.search).get('tab')));
-    void browser.storage.session.get(key).then((got) => {
-      const o = (got[key] as TabOutcome | undefined) ?? null;
+    void readOutcome(Number(new URLSearchParams(location.search).get('tab'))).then((o) => {
       setOutcome(o);
       if (o && 'article' in o) document.title = `${o.article.title || o.article.url} · 清讀`;
     });

@@ -1,22 +1,15 @@
 /** Runs the extractor in a tab and says plainly what happened. Extension pages only. */
 import { browser } from 'wxt/browser';
 import type { Article } from '../article';
-import { restrictedKind, type RestrictedKind } from '../restricted';
+import type { TabOutcome } from '../outcome';
+import { restrictedKind } from '../restricted';
+import { keepOutcome } from './outcome-store';
 
 /** What the extractor content script returns. */
 export type ExtractorResult = { ok: true; article: Article } | { ok: false; error: string };
 
-export type TabOutcome =
-  | { kind: 'article'; article: Article }
-  | { kind: 'not-article'; article: Article }
-  | { kind: 'forbidden'; why: RestrictedKind }
-  | { kind: 'error'; message: string };
-
 // A page whose scripts hang the main thread never answers; say so instead of spinning.
 const TIMEOUT_MS = 15_000;
-
-/** Where the last outcome for a tab is kept (storage.session), for the reader page. */
-export const outcomeKey = (tabId: number): string => `outcome:${tabId}`;
 
 /** What to read: the page's article, or the user's selection ("Clip selection"). */
 export type ExtractWhat = 'page' | 'selection';
@@ -25,11 +18,14 @@ const SCRIPTS: Record<ExtractWhat, '/content-scripts/extractor.js' | '/content-s
   selection: '/content-scripts/selection.js',
 };
 
-/** Extracts and remembers the outcome for the reader page. */
-export async function extractTab(tabId: number, url: string | undefined, what: ExtractWhat = 'page'): Promise<TabOutcome> {
+/** Extracts, and keeps the outcome for the reader page; `readerNote` says when it could not be kept whole. */
+export async function extractTab(
+  tabId: number,
+  url: string | undefined,
+  what: ExtractWhat = 'page',
+): Promise<{ outcome: TabOutcome; readerNote: string | null }> {
   const outcome = await runExtractor(tabId, url, what);
-  await browser.storage.session?.set({ [outcomeKey(tabId)]: outcome }).catch(() => undefined);
-  return outcome;
+  return { outcome, readerNote: await keepOutcome(tabId, outcome) };
 }
 
 async function runExtractor(tabId: number, url: string | undefined, what: ExtractWhat): Promise<TabOutcome> {
