@@ -1,19 +1,69 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/browser/i18n';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/browser/settings-store';
 import type { Settings } from '@/utils/settings';
 
-/** Settings from storage.sync, following changes made elsewhere (options page, other tabs). */
-export function useSettings(): { settings: Settings | null; update: (change: Partial<Settings>) => void } {
+// At most one save a second (storage.sync allows 120 writes a minute: holding + down in the
+// reader passed that, and the next change was shown but not saved). The first change of a
+// while is saved at once, so a popup closed right after a click keeps it.
+const SAVE_EVERY_MS = 1_000;
+
+/**
+ * Settings from storage, following changes made elsewhere (options page, other tabs). A change
+ * shows at once and is saved at once or, in a burst, with the changes around it a moment
+ * later; `error` says when a save failed.
+ */
+export function useSettings(): { settings: Settings | null; update: (change: Partial<Settings>) => void; error: string | null } {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef<Settings | null>(null);
+  const pending = useRef<Partial<Settings>>({});
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const show = useCallback((s: Settings): void => {
+    latest.current = s;
+    setSettings(s);
+  }, []);
+
+  const flush = useCallback((): void => {
+    const change = pending.current;
+    if (!latest.current || !Object.keys(change).length) return;
+    pending.current = {};
+    saveSettings(latest.current, 'sites' in change).then(
+      () => setError(null),
+      () => setError(t('settingsNotSaved')),
+    );
+  }, []);
+  // Saves what waits, then lets a second pass before the next save.
+  const tick = useCallback((): void => {
+    flush();
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      if (Object.keys(pending.current).length) tick();
+    }, SAVE_EVERY_MS);
+  }, [flush]);
+
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    return onSettingsChanged(setSettings);
-  }, []);
-  const update = useCallback((change: Partial<Settings>) => {
-    setSettings((s) => (s ? { ...s, ...change } : s));
-    void saveSettings(change);
-  }, []);
-  return { settings, update };
+    void loadSettings().then(show);
+    // Changes saved elsewhere, under the ones still waiting to be saved here.
+    const stop = onSettingsChanged((s) => show({ ...s, ...pending.current }));
+    addEventListener('pagehide', flush);
+    return () => {
+      stop();
+      flush();
+      removeEventListener('pagehide', flush);
+    };
+  }, [flush, show]);
+
+  const update = useCallback(
+    (change: Partial<Settings>) => {
+      if (!latest.current) return;
+      show({ ...latest.current, ...change });
+      pending.current = { ...pending.current, ...change };
+      if (timer.current === undefined) tick();
+    },
+    [show, tick],
+  );
+  return { settings, update, error };
 }
 
 /** Theme on <html> (`system` leaves it to the browser's colour scheme). */

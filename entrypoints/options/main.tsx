@@ -76,7 +76,7 @@ function WordList() {
 
 /** Settings: reading defaults, per-site scripts, the word list, auto-detection. */
 function Options() {
-  const { settings, update } = useSettings();
+  const { settings, update, error: settingsError } = useSettings();
   useTheme(settings);
   const [on, setOn] = useState<boolean | null>(null);
   const [denied, setDenied] = useState(false);
@@ -94,6 +94,11 @@ function Options() {
   return (
     <main class="qd-options">
       <h1>{t('optionsTitle')}</h1>
+      {settingsError && (
+        <p class="qd-notice" role="alert">
+          {settingsError}
+        </p>
+      )}
       {settings && (
         <section aria-labelledby="reading">
           <h2 id="reading">{t('optionsReading')}</h2>

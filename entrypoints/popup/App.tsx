@@ -28,7 +28,7 @@ export function App() {
   const [readerNote, setReaderNote] = useState<string | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
   const [showAnyway, setShowAnyway] = useState(false);
-  const { settings, update } = useSettings();
+  const { settings, update, error: settingsError } = useSettings();
   useTheme(settings);
 
   // The script on screen, and whether the live page is shown in it too ("Convert this page").
@@ -87,6 +87,11 @@ export function App() {
 
   return (
     <main class="qd-popup" aria-busy={!outcome}>
+      {settingsError && (
+        <p class="qd-notice" role="alert">
+          {settingsError}
+        </p>
+      )}
       {settings && (outcome?.kind === 'article' || (outcome?.kind === 'not-article' && showAnyway)) ? (
         <ArticleView
           article={outcome.article}

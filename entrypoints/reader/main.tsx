@@ -21,7 +21,7 @@ function readerStyle(s: Settings): Record<string, string> {
 function Reader() {
   const [outcome, setOutcome] = useState<TabOutcome | null | undefined>(undefined);
   const [help, setHelp] = useState(false);
-  const { settings, update } = useSettings();
+  const { settings, update, error: settingsError } = useSettings();
   useTheme(settings);
 
   useEffect(() => {
@@ -52,6 +52,11 @@ function Reader() {
     .join(' ');
   return (
     <main class={classes} style={settings ? readerStyle(settings) : undefined} aria-busy={!ready}>
+      {settingsError && (
+        <p class="qd-notice" role="alert">
+          {settingsError}
+        </p>
+      )}
       {!ready ? (
         <StatusView outcome={null} />
       ) : outcome === null ? (

@@ -112,3 +112,8 @@ export async function popupFor(h: Harness, path: string): Promise<{ page: Page; 
   await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
   return { page, popup, tabId };
 }
+
+/** Back to the default settings: the preferences (storage.sync) and the per-site choices (storage.local). */
+export async function resetSettings(h: Harness): Promise<void> {
+  await h.worker.evaluate(() => Promise.all([chrome.storage.sync.remove('settings'), chrome.storage.local.remove('sites')]));
+}

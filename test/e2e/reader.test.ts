@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { SHOTS, launch, tabIdOf, type Harness } from './harness';
+import { SHOTS, launch, resetSettings, tabIdOf, type Harness } from './harness';
 
 const SEED = '/news/2024-04/23/content_1.htm';
 const checks = readChecks('cn-jiaozuo-legacy');
@@ -52,7 +52,7 @@ const style = (page: Page, selector: string, prop: string) =>
 
 /** A reader tab for the seed; `fresh` starts from the default settings (choices are remembered per site). */
 async function openReader(fresh = true): Promise<Page> {
-  if (fresh) await h.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+  if (fresh) await resetSettings(h);
   const reader = await h.context.newPage();
   await reader.setViewportSize({ width: 1280, height: 900 });
   await reader.goto(`chrome-extension://${h.extensionId}/reader.html?tab=${tabId}`);
@@ -85,9 +85,10 @@ describe('the reader page', () => {
     await reader.locator('.qd-check', { hasText: '段首縮排' }).locator('input').check();
     await expect.poll(() => style(reader, '.qd-body p', 'text-indent')).toBe('48px');
 
-    // Remembered: a new reader tab opens with the same settings.
+    // Remembered: a new reader tab opens with the same settings (or takes them as the last
+    // change is saved, at most a second later).
     const again = await openReader(false);
-    expect(await style(again, '.qd-body p', 'font-size')).toBe('24px');
+    await expect.poll(() => style(again, '.qd-body p', 'font-size')).toBe('24px');
     expect(await again.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
     await again.close();
 
@@ -109,7 +110,7 @@ describe('the reader page', () => {
 
   it('looks right in light and dark, 繁體 and 简体, and passes axe-core', async () => {
     // Back to the defaults a reader starts with, then the four looks.
-    await h.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    await resetSettings(h);
     const reader = await openReader();
     expect(await axeProblems(reader)).toEqual([]);
     for (const theme of ['light', 'dark'] as const) {
@@ -161,6 +162,7 @@ describe('the reader page', () => {
 describe('the popup in light and dark', () => {
   it('follows the theme, in 繁體 and 简体, and passes axe-core in both', async () => {
     for (const theme of ['light', 'dark'] as const) {
+      await resetSettings(h);
       await h.worker.evaluate((t) => chrome.storage.sync.set({ settings: { theme: t } }), theme);
       const popup = await h.context.newPage();
       await popup.setViewportSize({ width: 440, height: 600 });
@@ -179,7 +181,7 @@ describe('the popup in light and dark', () => {
 
 describe('accessibility of the other pages', () => {
   it('popup and options pages: no serious or critical axe-core violations', async () => {
-    await h.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    await resetSettings(h);
     const popup = await h.context.newPage();
     await popup.setViewportSize({ width: 440, height: 600 });
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
