@@ -9,8 +9,9 @@
  * quadratic in depth (20 s at 10,000 levels) and past a few thousand levels any change to the
  * page overflows the stack. Wrappers nested deeper than JSDOM_SAFE_DEPTH are unwrapped here
  * (their content stays, in order); flatten-deep-nesting then treats the page as any deep page.
+ * A page still too large for jsdom after that is read as its text, never refused.
  */
-import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter, html as HTML, parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { HUGE_PAGE_ELEMENTS } from '../utils/extract/narrow-huge-page';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -25,6 +26,33 @@ const LONG_RUN = 500;
 const KEEP = 50;
 // Items with more text than this may be article text, and are kept.
 const MAX_ITEM_TEXT = 400;
+// More elements than this after trimming, and jsdom (about 3.5 KB each) cannot hold the page:
+// it is read as text, one paragraph per block.
+export const MAX_DOM_ELEMENTS = 400_000;
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'img',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+]);
+const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
 // Deeper than this, wrappers (elements with elements two levels below them) are unwrapped.
 export const JSDOM_SAFE_DEPTH = 1_000;
 const UNIT_HEIGHT = 3;
@@ -84,9 +112,11 @@ export function trimHugeHtml(html: string): Trimmed {
   const stack: Node[] = [doc];
   const depth = new Map<Node, number>([[doc, 0]]);
   const caps: Element[] = [];
+  let elements = 0;
   while (stack.length) {
     const parent = stack.pop()!;
     if (!('childNodes' in parent)) continue;
+    if (isElement(parent)) elements++;
     const d = depth.get(parent)! + 1;
     if (huge) {
       const elements = parent.childNodes.filter(isElement);
@@ -102,7 +132,43 @@ export function trimHugeHtml(html: string): Trimmed {
     }
   }
   for (const cap of caps) unwrapDeep(cap, notes);
+  if (elements > MAX_DOM_ELEMENTS) asText(doc, elements, notes);
   return notes.length ? { html: serialize(doc), notes } : { html, notes };
+}
+
+/** Replaces what <body> holds by its text, one <p> per block: a page too large to read as a page is still read. */
+function asText(doc: DefaultTreeAdapterMap['document'], elements: number, notes: string[]): void {
+  const html = doc.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html');
+  const body = html?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'body');
+  if (!body) return;
+  const blocks: string[] = [];
+  let line = '';
+  const flush = (): void => {
+    if (line.trim()) blocks.push(line.trim());
+    line = '';
+  };
+  // Iterative walk; `null` marks the end of a block element.
+  for (const stack: (ChildNode | null)[] = [...body.childNodes].reverse(); stack.length;) {
+    const n = stack.pop();
+    if (n === null || n === undefined) flush();
+    else if (n.nodeName === '#text') line += (n as DefaultTreeAdapterMap['textNode']).value;
+    else if (isElement(n) && !NO_TEXT.has(n.tagName)) {
+      const block = !INLINE.has(n.tagName);
+      if (block) {
+        flush();
+        stack.push(null);
+      }
+      for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+    }
+  }
+  flush();
+  body.childNodes = [];
+  for (const text of blocks) {
+    const p = defaultTreeAdapter.createElement('p', HTML.NS.HTML, []);
+    defaultTreeAdapter.insertText(p, text);
+    defaultTreeAdapter.appendChild(body, p);
+  }
+  notes.push(`huge page: ${elements} elements, more than can be held in memory: read as text (${blocks.length} paragraphs)`);
 }
 
 /** Replaces the wrappers below `cap` by their content, in order; elements with little below them stay whole. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../cli/extract-html';
-import { HUGE_HTML_CHARS, trimHugeHtml } from '../../cli/trim-huge-html';
+import { HUGE_HTML_CHARS, MAX_DOM_ELEMENTS, trimHugeHtml } from '../../cli/trim-huge-html';
 import { analyzePage } from '../../utils/extract/detect';
 import { HUGE_PAGE_ELEMENTS, narrowHugePage } from '../../utils/extract/narrow-huge-page';
 import { pageContext } from '../helpers/dom';
@@ -44,6 +44,18 @@ describe('huge and long pages, whole pipeline', () => {
     const html = `<title>t</title><h1>x</h1><div>${'<b>甲乙丙丁戊己庚辛</b><i>甲乙丙丁戊己庚辛</i>'.repeat(150_000)}</div>`;
     expect(html.length).toBeGreaterThan(HUGE_HTML_CHARS);
     expect(trimHugeHtml(html)).toEqual({ html, notes: [] });
+  });
+
+  it('reads a page too large for the DOM as text, one paragraph per block, and says so', () => {
+    const html = `<title>t</title><h1>大页</h1><div class="a">${P}</div><div>${'<b>甲乙</b><i>丙丁</i>'.repeat(210_000)}</div><script>var x = 1;</script>`;
+    expect(html.length).toBeGreaterThan(HUGE_HTML_CHARS);
+    const { html: out, notes } = trimHugeHtml(html);
+    expect(notes).toEqual([
+      `huge page: ${420_000 + 8 /* html head title body h1 div div script */} elements, more than can be held in memory: read as text (3 paragraphs)`,
+    ]);
+    expect(out).toContain(`<body><p>大页</p><p>${P}</p><p>甲乙丙丁甲乙`);
+    expect(out).not.toContain('var x');
+    expect(MAX_DOM_ELEMENTS).toBeLessThan(420_000);
   });
 
   it('reads a novel page of 21,000 lines standing straight in <body> between <br>s', () => {
