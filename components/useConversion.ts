@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import { convertDom } from '@/utils/convert/convert-dom';
 import { loadConverter, memoized, type ConvertFn } from '@/utils/convert/load-converter';
-import { TARGET_LANG, directionFor, likelyTarget, type Target } from '@/utils/convert/targets';
+import { directionFor, langIn, likelyTarget, type Target } from '@/utils/convert/targets';
 import { withUserWords } from '@/utils/convert/user-words';
 import { loadWords } from '@/utils/browser/word-store';
 
@@ -68,6 +68,6 @@ export function useConversion(article: Article) {
     restore.current = null;
   }, []);
 
-  const lang = target === 'original' ? article.lang : TARGET_LANG[target];
+  const lang = langIn(article.script, article.lang, target);
   return { target, choose, convert, busy, mount, lang };
 }

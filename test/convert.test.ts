@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertDom } from '../utils/convert/convert-dom';
 import { loadConverter, memoized } from '../utils/convert/load-converter';
-import { directionFor, likelyTarget } from '../utils/convert/targets';
+import { directionFor, langIn, likelyTarget } from '../utils/convert/targets';
 import { detectScript } from '../utils/script-detect';
 import { dom } from './helpers/dom';
 
@@ -13,6 +13,15 @@ describe('directionFor', () => {
     expect(directionFor('hans', 'cn')).toBeNull();
     expect(directionFor('hant', 'original')).toBeNull();
     expect(directionFor('none', 'cn')).toBeNull();
+  });
+});
+
+describe('langIn', () => {
+  it('tags a Chinese article with the script shown, and leaves a page without Han text in its own language', () => {
+    expect(langIn('hant', 'zh-Hant', 'original')).toBe('zh-Hant');
+    expect(langIn('hant', 'zh-Hant', 'cn')).toBe('zh-Hans');
+    expect(langIn('hans', 'zh-Hans', 'hkp')).toBe('zh-Hant-HK');
+    expect(langIn('none', 'en-US', 'tw')).toBe('en-US');
   });
 });
 

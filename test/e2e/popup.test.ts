@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { SHOTS, launch, popupFor, tabIdOf, type Harness } from './harness';
+import { SHOTS, launch, popupFor, resetSettings, tabIdOf, type Harness } from './harness';
 
 const LEGACY = '/news/2024-04/23/content_1.htm';
 const MODERN = '/news/2024-04/23/content_2.htm';
 const LIST = '/news/index.htm';
+const ENGLISH = '/en/2024/05/08/story.html';
 const checks = readChecks('cn-jiaozuo-legacy');
 
 let h: Harness;
@@ -15,6 +16,7 @@ beforeAll(async () => {
     [LEGACY]: join(FIXTURES, 'cn-jiaozuo-legacy/source.html'),
     [MODERN]: join(FIXTURES, 'cn-jiaozuo/source.html'),
     [LIST]: join(FIXTURES, 'not-article-channel-list/source.html'),
+    [ENGLISH]: join(FIXTURES, 'en-news/source.html'),
   });
 });
 afterAll(async () => {
@@ -116,5 +118,40 @@ describe('the toolbar popup', () => {
     );
     expect(popups.some((u) => u?.endsWith('/popup.html'))).toBe(true);
     await page.close();
+  });
+});
+
+describe('the screen in every script', () => {
+  const font = (popup: import('playwright-core').Page) =>
+    popup
+      .locator('.qd-body p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).fontFamily);
+
+  it('draws Traditional, Hong Kong and Simplified text each with its own CJK font', async () => {
+    await resetSettings(h);
+    const { page, popup } = await popupFor(h, LEGACY);
+    await popup.locator('.qd-title').waitFor({ timeout: 15_000 });
+    expect(await popup.locator('.qd-body').getAttribute('lang')).toBe('zh-Hant');
+    expect(await font(popup)).toContain('Noto Sans CJK TC');
+    await popup.locator('button[data-target="hk"]').click();
+    await expect.poll(() => popup.locator('.qd-body').getAttribute('lang')).toBe('zh-Hant-HK');
+    expect(await font(popup)).toContain('Noto Sans CJK HK');
+    await popup.locator('button[data-target="cn"]').click();
+    await expect.poll(() => popup.locator('.qd-body').getAttribute('lang')).toBe('zh-Hans');
+    expect(await font(popup)).toContain('Noto Sans CJK SC');
+    await Promise.all([page.close(), popup.close()]);
+    await resetSettings(h);
+  });
+
+  it('keeps an English article English when the default script is 繁體(台灣)', async () => {
+    await h.worker.evaluate(() => chrome.storage.sync.set({ settings: { script: 'tw' } }));
+    const { page, popup } = await popupFor(h, ENGLISH);
+    await popup.locator('.qd-title').waitFor({ timeout: 15_000 });
+    await expect.poll(() => popup.locator('button[data-target="tw"]').getAttribute('aria-checked')).toBe('true');
+    expect(await popup.locator('.qd-body').getAttribute('lang')).toMatch(/^en\b/);
+    expect(await popup.locator('.qd-article').getAttribute('lang')).toMatch(/^en\b/);
+    await Promise.all([page.close(), popup.close()]);
+    await resetSettings(h);
   });
 });

@@ -16,6 +16,9 @@ export const TARGET_LANG: Record<Exclude<Target, 'original'>, string> = {
   hkp: 'zh-Hant-HK',
 };
 
+/** The language of an article shown in `target`: one without Han text keeps its own (an English page stays `en`). */
+export const langIn = (script: Script, lang: string, target: Target): string => (target === 'original' || script === 'none' ? lang : TARGET_LANG[target]);
+
 /**
  * The conversion a target needs for a page in `script`, or null when none is needed.
  * Traditional pages convert from the regional standard their address suggests.
