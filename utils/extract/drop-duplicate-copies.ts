@@ -3,8 +3,12 @@ import { blocks, removeNode, type PagePass } from './context';
 import { DuplicateIndex, exactRepeats, MIN_FUZZY } from './duplicate-index';
 import { seenRank, type Seen } from './visibility';
 
-// A container is a copy when this share of its characters repeats text found outside it.
+// A container is a copy when this share of its characters repeats text found outside it…
 const COPY_SHARE = 0.8;
+// …or, when the copy is as visible as the text it repeats (both in the reading flow), this
+// share: a real second printing repeats nearly all (the seed: all but one garbled line),
+// while an article may reuse most of a paragraph's lines (rtp replace-brs: 80%).
+const VISIBLE_COPY_SHARE = 0.9;
 // A copy of the article is substantial: smaller containers (a question repeated in an
 // interview, AEB wday.ru) are left to dedupe-paragraphs.
 const MIN_COPY_CHARS = 150;
@@ -114,8 +118,9 @@ export const dropDuplicateCopies: PagePass = {
           byExact.repeated >= FUZZY_TRY * byExact.total &&
           byExact.repeated + byExact.open >= COPY_SHARE * byExact.total;
         const { total, repeated, kept } = fuzzyCould ? repeats(first, last, fuzzyTwins) : byExact;
-        if (last - first + 1 >= MIN_COPY_BLOCKS && total >= MIN_COPY_CHARS && repeated >= COPY_SHARE * total) {
-          const why = WHY[seen(first)];
+        const rank = seen(first);
+        if (last - first + 1 >= MIN_COPY_BLOCKS && total >= MIN_COPY_CHARS && repeated >= (rank === 0 ? VISIBLE_COPY_SHARE : COPY_SHARE) * total) {
+          const why = WHY[rank];
           removeNode(ctx, 'drop-duplicate-copies', `${why} (${repeated} of ${total} characters)`, child);
           (ctx.keptCopies ??= []).push({ removal: ctx.removals.length - 1, lines: kept.map((j) => lines[j]!.key) });
           alive.fill(false, first, last + 1);
