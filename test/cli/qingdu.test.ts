@@ -12,7 +12,8 @@ const run = (args: string[], input?: string, env: Record<string, string> = {}) =
 };
 const legacy = join(FIXTURES, 'cn-jiaozuo-legacy/source.html');
 
-describe('qingdu extract', { timeout: 30_000 }, () => {
+describe('qingdu extract', { timeout: 120_000 }, () => {
+  // each case starts the command line, some several times
   it('prints the Article record as JSON, options after the path', () => {
     const r = run(['extract', legacy, '--url', 'http://www.jzrb.com/news/2024-04/23/content_1.htm']);
     expect(r.code).toBe(0);
@@ -173,7 +174,7 @@ describe('qingdu extract', { timeout: 30_000 }, () => {
   });
 });
 
-describe('qingdu convert', { timeout: 30_000 }, () => {
+describe('qingdu convert', { timeout: 120_000 }, () => {
   it('converts standard input line by line', () => {
     const r = run(['convert', '--from', 'cn', '--to', 'tw'], '我们的软件\n\n信息技术\n');
     expect(r.code).toBe(0);
