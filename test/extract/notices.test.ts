@@ -203,6 +203,15 @@ describe('drop-header-repeats', () => {
       'repeats the date, byline or source shown in the header',
     ]);
   });
+  it('drops a byline whose newsroom role is a beat of two words (AP National Security Writer), and the lines after it', () => {
+    const ctx = articleContext(
+      '<div><p>Robert Burns, Ap National Security Writer</p><span>Updated <time>5:27 am CST, Wednesday, November 20, 2019</time></span></div><p>Text.</p><p>More.</p>',
+    );
+    ctx.meta = { ...ctx.meta, byline: ['ROBERT BURNS'] };
+    dropEdgeLines.run(ctx);
+    expect(bodyText(ctx)).toBe('Text. More.');
+    expect(ctx.meta.byline).toEqual(['Robert Burns']);
+  });
   it('looks again after each removal: loose text beside a removed line is a line of its own', () => {
     const ctx = articleContext(
       '<div><p>Tom Krisher, AP Auto Writer</p><span>Updated <time>1:39 am EST, Wednesday, November 20, 2019</time></span></div><p>Text.</p>',

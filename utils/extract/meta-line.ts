@@ -20,9 +20,10 @@ const LABELS = new RegExp(
 const TIMES =
   /\b\d{1,2}[时時]\d{1,2}分?|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|HKT)\b)?|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/gi;
 // "Tom Krisher, AP Auto Writer": a newsroom role or wire service after the byline's names.
-// The paper's short name may come first: "Courier staff".
+// The paper's short name, or a beat of two words, may come first: "Courier staff", "AP
+// National Security Writer".
 const ROLES = new RegExp(
-  `\\b(?:${WIRE_SERVICES.join('|')}|(?:[A-Z][\\w.'’-]*\\s+)?(?:(?:${EN_ROLE_ADJECTIVES.join('|')})\\s+)*(?:${EN_ROLES.join('|')})s?)\\b|(?:${zhAny(['本报', '本台', '本刊', '本网'])})?(?:${zhAny(ZH_ROLES)})`,
+  `\\b(?:${WIRE_SERVICES.join('|')}|(?:[A-Z][\\w.'’-]*\\s+){0,2}(?:(?:${EN_ROLE_ADJECTIVES.join('|')})\\s+)*(?:${EN_ROLES.join('|')})s?)\\b|(?:${zhAny(['本报', '本台', '本刊', '本网'])})?(?:${zhAny(ZH_ROLES)})`,
   'gi',
 );
 // "By Justine Coleman - 11/18/19 11:04 PM EST": capitalised names after By.
