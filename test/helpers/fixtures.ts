@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeHtml } from '../../cli/decode';
 import { extractFromHtml } from '../../cli/extract-html';
 import { JSDOM } from 'jsdom';
+import { expect } from 'vitest';
 import type { Article } from '../../utils/article';
 import { CLIP_FORMATS, makeClip } from '../../utils/clip';
 
@@ -95,3 +96,21 @@ export async function fixtureClips(slug: string): Promise<Record<string, string>
 }
 
 export const clipDir = (slug: string): string => join(FIXTURES, slug, 'clips');
+
+const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
+
+/** What a person stated about a page (checks.json), asserted on the pipeline's record: fixtures and unseen pages alike. */
+export function expectChecks(article: Article, checks: Checks): void {
+  expect(article.isArticle, article.reason).toBe(checks.isArticle);
+  for (const key of ['title', 'byline', 'publishedTime', 'siteName', 'source', 'lang', 'script'] as const) {
+    if (checks[key] !== undefined) expect(article[key], key).toEqual(checks[key]);
+  }
+  if (checks.credits) expect(article.credits.map((c) => [c.role, c.names])).toEqual(checks.credits);
+  for (const s of checks.once ?? []) expect(count(article.text, s), `once: ${s}`).toBe(1);
+  for (const s of checks.present ?? []) expect(article.html, `present: ${s}`).toContain(s);
+  for (const s of checks.absent ?? []) {
+    expect(article.text, `absent from text: ${s}`).not.toContain(s);
+    expect(article.html, `absent from html: ${s}`).not.toContain(s);
+  }
+  if (checks.images !== undefined) expect(article.images).toHaveLength(checks.images);
+}
