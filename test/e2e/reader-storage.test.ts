@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { launch, popupFor, type Harness } from './harness';
+import { SHOTS, launch, popupFor, type Harness } from './harness';
 
 const SEED = '/news/2024-04/23/content_1.htm';
 const HUGE = '/news/2024-05/01/content_2.htm';
@@ -46,6 +46,7 @@ describe('the reader tab’s copy of an article', () => {
     await popup.locator('.qd-title').waitFor({ timeout: 60_000 });
     expect(await popup.locator('.qd-title').textContent()).toBe('很长的文章');
     await expect.poll(() => popup.locator('.qd-notice').textContent(), { timeout: 30_000 }).toMatch(/too large|太大/);
+    await popup.screenshot({ path: join(SHOTS, 'popup-too-large-for-reader.png') });
     const r = await reader(tabId);
     expect(await r.locator('.qd-title').count()).toBe(0);
     expect(await r.locator('.qd-status').innerText()).toMatch(/too large|太大/);

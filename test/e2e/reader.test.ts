@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { SHOTS, launch, resetSettings, tabIdOf, type Harness } from './harness';
+import { SHOTS, launch, resetSettings, readInPopup, type Harness } from './harness';
 
 const SEED = '/news/2024-04/23/content_1.htm';
 const checks = readChecks('cn-jiaozuo-legacy');
@@ -20,14 +20,7 @@ let tabId: number;
 
 beforeAll(async () => {
   h = await launch({ [SEED]: join(FIXTURES, 'cn-jiaozuo-legacy/source.html') });
-  const page = await h.context.newPage();
-  await page.goto(h.origin + SEED);
-  tabId = await tabIdOf(h, h.origin + SEED);
-  // The popup reads the page and leaves the outcome for the reader.
-  const popup = await h.context.newPage();
-  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
-  await popup.locator('.qd-title').waitFor({ timeout: 15_000 });
-  await popup.close();
+  tabId = await readInPopup(h, SEED); // the popup leaves the outcome for the reader
 });
 afterAll(async () => {
   await h?.close();
