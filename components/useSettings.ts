@@ -3,9 +3,11 @@ import { t } from '@/utils/browser/i18n';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/browser/settings-store';
 import type { Settings } from '@/utils/settings';
 
-// At most one save a second (storage.sync allows 120 writes a minute: holding + down in the
-// reader passed that, and the next change was shown but not saved). The first change of a
-// while is saved at once, so a popup closed right after a click keeps it.
+// At most one save of the preferences a second (storage.sync allows 120 writes a minute:
+// holding + down in the reader passed that, and the next change was shown but not saved). The
+// first change of a while is saved at once, so a popup closed right after a click keeps it.
+// Per-site choices live in storage.local, which has no quota: they are saved at once, always
+// (Firefox drops a save started as the popup closes, so a switch back within the second was lost).
 const SAVE_EVERY_MS = 1_000;
 
 /**
@@ -24,15 +26,17 @@ export function useSettings(): { settings: Settings | null; update: (change: Par
     setSettings(s);
   }, []);
 
-  const flush = useCallback((): void => {
-    const change = pending.current;
-    if (!latest.current || !Object.keys(change).length) return;
-    pending.current = {};
-    saveSettings(latest.current, 'sites' in change).then(
+  const save = useCallback((s: Settings, parts: { sites: boolean; prefs: boolean }): void => {
+    saveSettings(s, parts).then(
       () => setError(null),
       () => setError(t('settingsNotSaved')),
     );
   }, []);
+  const flush = useCallback((): void => {
+    if (!latest.current || !Object.keys(pending.current).length) return;
+    pending.current = {};
+    save(latest.current, { sites: false, prefs: true });
+  }, [save]);
   // Saves what waits, then lets a second pass before the next save.
   const tick = useCallback((): void => {
     flush();
@@ -46,11 +50,16 @@ export function useSettings(): { settings: Settings | null; update: (change: Par
     void loadSettings().then(show);
     // Changes saved elsewhere, under the ones still waiting to be saved here.
     const stop = onSettingsChanged((s) => show({ ...s, ...pending.current }));
+    const hidden = (): void => {
+      if (document.visibilityState === 'hidden') flush();
+    };
     addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
     return () => {
       stop();
       flush();
       removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
     };
   }, [flush, show]);
 
@@ -58,10 +67,13 @@ export function useSettings(): { settings: Settings | null; update: (change: Par
     (change: Partial<Settings>) => {
       if (!latest.current) return;
       show({ ...latest.current, ...change });
-      pending.current = { ...pending.current, ...change };
+      const { sites, ...prefs } = change;
+      if (sites) save(latest.current, { sites: true, prefs: false });
+      if (!Object.keys(prefs).length) return;
+      pending.current = { ...pending.current, ...prefs };
       if (timer.current === undefined) tick();
     },
-    [show, tick],
+    [save, show, tick],
   );
   return { settings, update, error };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, readingMinutes, scriptFor, validSettings } from '../utils/settings';
+import { DEFAULTS, nextTheme, readingMinutes, scriptFor, validSettings, type Theme } from '../utils/settings';
 
 describe('settings', () => {
   it('are the defaults when storage holds nothing or garbage', () => {
@@ -14,6 +14,19 @@ describe('settings', () => {
     const s = validSettings({ script: 'tw', sites: { 'www.jzrb.com': 'cn' } });
     expect(scriptFor(s, 'http://www.jzrb.com/news/1.htm')).toBe('cn');
     expect(scriptFor(s, 'https://www.cna.com.tw/a')).toBe('tw');
+  });
+});
+
+describe('the theme key (T)', () => {
+  it('moves to a theme that looks different from the one on screen', () => {
+    const cycle = (dark: boolean): Theme[] => {
+      const seen: Theme[] = ['system'];
+      for (let i = 0; i < 4; i++) seen.push(nextTheme(seen.at(-1)!, dark));
+      return seen;
+    };
+    expect(cycle(false)).toEqual(['system', 'sepia', 'dark', 'system', 'sepia']);
+    expect(cycle(true)).toEqual(['system', 'light', 'sepia', 'dark', 'light']);
+    expect(nextTheme('light', false)).toBe('sepia');
   });
 });
 

@@ -31,6 +31,19 @@ export interface Settings {
 }
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
+
+/**
+ * The theme T moves to: the next in THEMES that looks different from the current one. `system`
+ * looks like light or dark as the system is, so from 自動 on a light system the first press
+ * goes to sepia, not to a light theme identical to what is on screen.
+ */
+export function nextTheme(current: Theme, systemDark: boolean): Theme {
+  const looks = (t: Theme): Theme => (t === 'system' ? (systemDark ? 'dark' : 'light') : t);
+  let i = THEMES.indexOf(current);
+  do i = (i + 1) % THEMES.length;
+  while (looks(THEMES[i]!) === looks(current));
+  return THEMES[i]!;
+}
 export const FONTS: readonly FontFamily[] = ['sans', 'serif', 'kai'];
 const TARGETS: readonly Target[] = ['original', 'cn', 'tw', 'twp', 'hk', 'hkp'];
 export const LIMITS = { size: [14, 28], lineHeight: [1.4, 2.4], width: [24, 48], spacing: [0, 2] } as const;

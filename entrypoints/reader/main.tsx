@@ -9,7 +9,7 @@ import { useSettings, useTheme } from '@/components/useSettings';
 import { readOutcome } from '@/utils/browser/outcome-store';
 import type { TabOutcome } from '@/utils/outcome';
 import { setPageLanguage, t } from '@/utils/browser/i18n';
-import { LIMITS, THEMES, scriptFor, type Settings } from '@/utils/settings';
+import { LIMITS, nextTheme, scriptFor, type Settings } from '@/utils/settings';
 import { hostname } from '@/utils/url';
 
 /** Typography as CSS custom properties and classes on the reader (article.css reads them). */
@@ -37,7 +37,7 @@ function Reader() {
       if (!settings || e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea, [contenteditable]')) return;
       if (e.key === 'Escape' && !help) window.close();
-      else if (e.key === 't' || e.key === 'T') update({ theme: THEMES[(THEMES.indexOf(settings.theme) + 1) % THEMES.length] });
+      else if (e.key === 't' || e.key === 'T') update({ theme: nextTheme(settings.theme, matchMedia('(prefers-color-scheme: dark)').matches) });
       else if (e.key === '+' || e.key === '=') update({ size: Math.min(LIMITS.size[1], settings.size + 1) });
       else if (e.key === '-' || e.key === '_') update({ size: Math.max(LIMITS.size[0], settings.size - 1) });
       else if (e.key === '?') setHelp(true);

@@ -27,7 +27,7 @@ export type Handler = (res: ServerResponse) => void;
  * Serves `routes` (path -> file or html) and `handlers` (path -> custom response) on
  * 127.0.0.1; anything else is a 404, as for the seed's QR image.
  */
-function serve(routes: Record<string, string>, handlers: Record<string, Handler> = {}): Promise<{ server: Server; origin: string }> {
+export function serve(routes: Record<string, string>, handlers: Record<string, Handler> = {}): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const handler = handlers[req.url ?? ''];
     if (handler) return handler(res);

@@ -18,12 +18,12 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /**
- * Writes `s` whole, without reading first: both writes leave before the first await, so a page
- * closing right after a change still saves it. The sites are written only when they changed.
+ * Writes `s` without reading first, so a page closing right after a change still sends it:
+ * the per-site choices (storage.local, no write quota) and/or the preferences (storage.sync).
  */
-export async function saveSettings(s: Settings, sitesChanged: boolean): Promise<void> {
+export async function saveSettings(s: Settings, parts: { sites: boolean; prefs: boolean }): Promise<void> {
   const { sites, ...prefs } = validSettings(s);
-  await Promise.all([sitesChanged ? browser.storage.local.set({ [SITES]: sites }) : null, browser.storage.sync.set({ [KEY]: prefs })]);
+  await Promise.all([parts.sites ? browser.storage.local.set({ [SITES]: sites }) : null, parts.prefs ? browser.storage.sync.set({ [KEY]: prefs }) : null]);
 }
 
 export function onSettingsChanged(listener: (s: Settings) => void): () => void {

@@ -1,0 +1,158 @@
+/**
+ * The popup and reader smoke tests in real Firefox (firefox-esr over WebDriver BiDi): the seed
+ * page read clean, the script switch, a Markdown clip copied, the reader tab, an English page
+ * keeping its language, and a hostile page inert. Screenshots in 繁體 and 简体, light and dark.
+ */
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { FIXTURES, readChecks } from '../helpers/fixtures';
+import { SHOTS } from './harness';
+import { launchFirefox, openExtensionPage, popupFor, until, type FirefoxHarness } from './firefox/harness';
+
+const SEED = '/news/2024-04/23/content_1.htm';
+const ENGLISH = '/en/2024/05/08/story.html';
+const HOSTILE = '/hostile/event-handlers.html';
+const FIRST = '市委书记实地调研部分重点项目建设';
+const checks = readChecks('cn-jiaozuo-legacy');
+let h: FirefoxHarness;
+
+beforeAll(async () => {
+  h = await launchFirefox({
+    [SEED]: join(FIXTURES, 'cn-jiaozuo-legacy/source.html'),
+    [ENGLISH]: join(FIXTURES, 'en-news/source.html'),
+    [HOSTILE]: join(FIXTURES, 'hostile/event-handlers.html'),
+  });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const text = (view: Page, selector: string): Promise<string> => view.$eval(selector, (e) => (e as HTMLElement).innerText);
+const attr = (view: Page, selector: string, name: string): Promise<string | null> => view.$eval(selector, (e, n) => e.getAttribute(n), name);
+/** A background dark enough for light text: every channel below 80. */
+const dark = (css: string): boolean => (css.match(/\d+/g) ?? ['255']).slice(0, 3).every((c) => Number(c) < 80);
+const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
+
+describe('Firefox: the popup on the seed page', () => {
+  it('shows the clean article, switches to 简体 and back, and copies Markdown', async () => {
+    const { page, popup } = await popupFor(h, SEED);
+    await until(
+      () => text(popup, '.qd-title'),
+      (t) => t === checks.title,
+    );
+    const body = (await text(popup, '.qd-body')).replace(/\n+/g, '\n');
+    for (const p of checks.once!) expect(count(body, p), p).toBe(1);
+    for (const bad of checks.absent!.filter((s) => s !== '<img')) expect(body).not.toContain(bad);
+    expect(await popup.$$eval('.qd-body img', (imgs) => imgs.length)).toBe(0);
+    expect(await popup.$$eval('.qd-credits > div', (ds) => ds.map((d) => d.textContent))).toEqual(
+      checks.credits!.map(([role, names]) => role + names.join('、')),
+    );
+    expect(await attr(popup, '.qd-body', 'lang')).toBe('zh-Hant');
+    await popup.screenshot({ path: join(SHOTS, 'firefox-popup-original.png') });
+
+    await popup.click('button[data-target="cn"]');
+    await until(
+      () => text(popup, '.qd-title'),
+      (t) => t === '精准破解难题 优化服务保障 凝心聚力推动项目建设提质增效',
+    );
+    expect(await text(popup, '.qd-body')).toContain('市领导惠康、董炳麓参加调研。');
+    expect(await attr(popup, '.qd-body', 'lang')).toBe('zh-Hans');
+    expect(await popup.$eval('.qd-body p', (p) => getComputedStyle(p).fontFamily)).toContain('Noto Sans CJK SC');
+    await popup.screenshot({ path: join(SHOTS, 'firefox-popup-simplified.png') });
+
+    // Copy writes the Markdown clip, in the script on screen, to the clipboard.
+    await popup.click('.qd-clip button.qd-action');
+    await until(
+      () => text(popup, '.qd-clip-status'),
+      (s) => s.length > 0,
+    );
+    const md = await popup.evaluate(() => navigator.clipboard.readText());
+    const front = parseYaml(md.split(/^---$/m)[1]!) as Record<string, unknown>;
+    expect(front).toMatchObject({ title: '精准破解难题 优化服务保障 凝心聚力推动项目建设提质增效', source: '焦作日报', script: 'cn', lang: 'zh-Hans' });
+    expect(md).toContain('市领导惠康、董炳麓参加调研。');
+
+    await popup.click('button[data-target="original"]');
+    await until(
+      () => text(popup, '.qd-title'),
+      (t) => t === checks.title,
+    );
+    expect((await text(popup, '.qd-body')).replace(/\n+/g, '\n')).toBe(body);
+    expect(await popup.$eval('.qd-body p', (p) => getComputedStyle(p).fontFamily)).toContain('Noto Sans CJK TC');
+
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('the reader tab shows the article the popup read', async () => {
+    const { page, popup, tabId } = await popupFor(h, SEED);
+    await until(
+      () => text(popup, '.qd-title'),
+      (t) => t === checks.title,
+    );
+    const reader = await openExtensionPage(h, `reader.html?tab=${tabId}`, 1280);
+    await until(
+      () => text(reader, '.qd-title'),
+      (t) => t === checks.title,
+    );
+    expect(await reader.title()).toBe(`${checks.title} · 清讀`);
+    expect(await text(reader, '.qd-body')).toContain('市領導惠康、董炳麓參加調研。');
+    await reader.screenshot({ path: join(SHOTS, 'firefox-reader.png') });
+    await reader.click('button[data-target="cn"]');
+    await until(
+      () => attr(reader, '.qd-body', 'lang'),
+      (l) => l === 'zh-Hans',
+    );
+    await reader.click('.qd-controls summary');
+    await reader.click('[data-theme-choice="dark"]');
+    await until(() => reader.evaluate(() => getComputedStyle(document.body).backgroundColor), dark);
+    await reader.screenshot({ path: join(SHOTS, 'firefox-reader-simplified-dark.png') });
+    await reader.click('[data-theme-choice="system"]');
+    await reader.click('.qd-controls summary');
+    await reader.click('button[data-target="original"]');
+    await until(
+      () => attr(reader, '.qd-body', 'lang'),
+      (l) => l === 'zh-Hant',
+    );
+    await Promise.all([page.close(), popup.close(), reader.close()]);
+  });
+});
+
+describe('Firefox: settings', () => {
+  it('a script switched back within the second is kept when the popup closes at once', async () => {
+    const { page, popup } = await popupFor(h, SEED);
+    await until(
+      () => text(popup, '.qd-title'),
+      (t) => t === checks.title,
+    );
+    await popup.click('button[data-target="hk"]');
+    await popup.click('button[data-target="original"]');
+    await popup.close();
+    const options = await openExtensionPage(h, 'options.html');
+    const read = () => options.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get('sites'));
+    expect(await until(read, (s) => JSON.stringify(s).includes('original'), 5_000)).toEqual({ sites: { '127.0.0.1': 'original' } });
+    await Promise.all([page.close(), options.close()]);
+  });
+});
+
+describe('Firefox: other pages', () => {
+  it('an English article keeps its own language', async () => {
+    const { page, popup } = await popupFor(h, ENGLISH);
+    await until(() => popup.$('.qd-title').then((e) => e !== null), Boolean);
+    expect(await attr(popup, '.qd-body', 'lang')).toMatch(/^en\b/);
+    await popup.screenshot({ path: join(SHOTS, 'firefox-popup-english.png') });
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('a hostile page is read without running any of its script', async () => {
+    const { page, popup } = await popupFor(h, HOSTILE);
+    await until(
+      () => text(popup, '.qd-body'),
+      (t) => t.includes(FIRST),
+    );
+    await popup.hover('.qd-body');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await popup.evaluate(() => (window as unknown as { __qd_pwned?: unknown }).__qd_pwned)).toBeUndefined();
+    await Promise.all([page.close(), popup.close()]);
+  });
+});
