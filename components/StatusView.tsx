@@ -21,7 +21,13 @@ export function StatusView({ outcome }: { outcome: TabOutcome | null }) {
     return (
       <div class="qd-status" role="alert">
         <p>{t('error')}</p>
-        <p class="qd-detail">{outcome.message}</p>
+        <p class="qd-detail">
+          {outcome.code === 'exception'
+            ? t('errorDetail', outcome.message)
+            : outcome.code
+              ? t(`error_${outcome.code.replace('-', '_')}` as MessageKey)
+              : outcome.message}
+        </p>
       </div>
     );
   }

@@ -40,11 +40,20 @@ export interface ArticleImage {
   caption: string;
 }
 
+/**
+ * Why a page is not an article, as codes a view can put in its own language: no text, too
+ * little evidence, an empty selection, or what the page looks like instead (the detector's
+ * signals against an article).
+ */
+export type ReasonCode = 'no-text' | 'weak-evidence' | 'empty-selection' | 'link-list' | 'gallery' | 'login-form' | 'video-player';
+
 export interface Article {
   version: number;
   isArticle: boolean;
-  /** Why this is not an article (only when isArticle is false). */
+  /** Why this is not an article (only when isArticle is false), in English (command line, records). */
   reason?: string;
+  /** The same, as codes (only when isArticle is false). */
+  reasonCodes?: ReasonCode[];
   title: string;
   byline: string[];
   /** ISO 8601; with the page's offset when it is known (+08:00 for Chinese sites). */

@@ -14,7 +14,14 @@ export type TabOutcome =
   | { kind: 'article'; article: Article }
   | { kind: 'not-article'; article: Article }
   | { kind: 'forbidden'; why: RestrictedKind }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; code?: ErrorCode };
+
+/**
+ * What went wrong, for the view to say in the UI's language: the page timed out, gave no answer,
+ * or threw (`message` is then the browser's or the page's own technical words). Without a code,
+ * `message` is already in the UI's language.
+ */
+export type ErrorCode = 'timeout' | 'no-result' | 'exception';
 
 // All outcomes together stay under this (storage.session holds 10,485,760 bytes).
 export const TOTAL_BYTES = 8_000_000;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleView } from '@/components/ArticleView';
+import { NotArticleView } from '@/components/NotArticleView';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { extractTab } from '@/utils/browser/extract-tab';
@@ -105,15 +106,7 @@ export function App() {
           }}
         />
       ) : outcome?.kind === 'not-article' ? (
-        <div class="qd-status" role="status">
-          <p class="qd-status-title">{t('notArticle')}</p>
-          <p class="qd-detail">{outcome.article.reason}</p>
-          {outcome.article.text && (
-            <button type="button" class="qd-action" onClick={() => setShowAnyway(true)}>
-              {t('showAnyway')}
-            </button>
-          )}
-        </div>
+        <NotArticleView article={outcome.article} onShowAnyway={() => setShowAnyway(true)} />
       ) : (
         <StatusView outcome={outcome} />
       )}

@@ -4,6 +4,7 @@ import '@/components/article.css';
 import { ArticleView } from '@/components/ArticleView';
 import { KeyboardHelp } from '@/components/KeyboardHelp';
 import { ReaderControls } from '@/components/ReaderControls';
+import { NotArticleView } from '@/components/NotArticleView';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { readOutcome } from '@/utils/browser/outcome-store';
@@ -21,6 +22,7 @@ function readerStyle(s: Settings): Record<string, string> {
 function Reader() {
   const [outcome, setOutcome] = useState<TabOutcome | null | undefined>(undefined);
   const [help, setHelp] = useState(false);
+  const [showAnyway, setShowAnyway] = useState(false);
   const { settings, update, error: settingsError } = useSettings();
   useTheme(settings);
 
@@ -63,6 +65,8 @@ function Reader() {
         <p class="qd-status" role="status">
           {t('readerMissing')}
         </p>
+      ) : outcome.kind === 'not-article' && !showAnyway ? (
+        <NotArticleView article={outcome.article} onShowAnyway={() => setShowAnyway(true)} />
       ) : 'article' in outcome ? (
         <ArticleView
           article={outcome.article}

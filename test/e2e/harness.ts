@@ -118,10 +118,10 @@ export async function resetSettings(h: Harness): Promise<void> {
   await h.worker.evaluate(() => Promise.all([chrome.storage.sync.remove('settings'), chrome.storage.local.remove('sites')]));
 }
 
-/** Opens `path` and reads it in the popup, which leaves the outcome for a reader tab; the page stays open. Returns its tab. */
+/** Opens `path` and reads it in the popup, which leaves the outcome (whatever it is) for a reader tab; the page stays open. Returns its tab. */
 export async function readInPopup(h: Harness, path: string): Promise<number> {
   const { popup, tabId } = await popupFor(h, path);
-  await popup.locator('.qd-title').waitFor({ timeout: 15_000 });
+  await popup.locator('main[aria-busy="false"]').waitFor({ timeout: 15_000 });
   await popup.close();
   return tabId;
 }

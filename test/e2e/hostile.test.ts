@@ -23,6 +23,9 @@ beforeAll(async () => {
   const P = `<p>${FIRST}，强调要坚持项目为王、实干为要，强化责任意识和效率观念，紧盯年度目标任务，推动项目建设提质增效。</p>`;
   routes['/big.html'] =
     `<html><head><title>大页面_某网</title></head><body><h1>大页面</h1>${Array.from({ length: 30_000 }, (_, i) => `<div class="item"><h3><a href="/a/${i}.htm">新闻标题${i}</a></h3>${P}</div>`).join('')}</body></html>`;
+  // Busy for 25 s once loaded: the extractor cannot run before the popup's 15 s run out.
+  routes['/busy.html'] =
+    `<html><head><title>忙碌页面_某网</title></head><body><h1>忙碌页面</h1><p>${FIRST}。</p><script>setTimeout(() => { const end = Date.now() + 25000; while (Date.now() < end); }, 0)</script></body></html>`;
   routes['/frames.html'] =
     `<html><head><title>框架页_某网</title></head><frameset cols="50%,50%"><frame src="/hostile/script-tags.html"><frame src="/hostile/css-loads.html"></frameset></html>`;
   h = await launch(routes, {
@@ -107,6 +110,15 @@ describe('pages that fight back', () => {
     await page.close();
     await view.close();
   }, 150_000);
+
+  it('a page whose scripts keep it busy gets a plain message in the UI language after 15 s, not a spinner', async () => {
+    const { page, view } = await openFor('/busy.html', 'popup', 'commit');
+    await expect
+      .poll(() => view.locator('.qd-status[role="alert"] .qd-detail').textContent(), { timeout: 30_000 })
+      .toBe('頁面在 15 秒內沒有回應，可能是它的指令碼正忙。請稍候再試。');
+    await page.close();
+    await view.close();
+  }, 60_000);
 
   it('a frameset says plainly that there is no article', async () => {
     const { page, view } = await openFor('/frames.html', 'popup');

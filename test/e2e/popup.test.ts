@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { SHOTS, launch, popupFor, resetSettings, tabIdOf, type Harness } from './harness';
+import { SHOTS, launch, popupFor, readInPopup, resetSettings, tabIdOf, type Harness } from './harness';
 
 const LEGACY = '/news/2024-04/23/content_1.htm';
 const MODERN = '/news/2024-04/23/content_2.htm';
@@ -73,6 +73,8 @@ describe('the popup elsewhere', () => {
   it('says there is no article on a channel list, and can show what it found', async () => {
     const { page, popup } = await popupFor(h, LIST);
     await expect.poll(() => popup.locator('.qd-status-title').textContent(), { timeout: 15_000 }).toBe('這裡沒有文章');
+    // Why, in the UI's language: no English words from the record.
+    expect(await popup.locator('.qd-status .qd-detail').textContent()).toBe('這個頁面看來是連結清單，不是文章。');
     await popup.screenshot({ path: join(SHOTS, 'popup-not-article.png') });
     await popup.locator('.qd-action').click();
     await expect.poll(() => popup.locator('.qd-body').count()).toBe(1);
@@ -104,6 +106,21 @@ describe('the reader page', () => {
     expect(await reader.title()).toBe(`${checks.title} · 清讀`);
     await reader.screenshot({ path: join(SHOTS, 'reader-legacy.png'), fullPage: true });
     await Promise.all([page.close(), popup.close(), reader.close()]);
+  });
+});
+
+describe('the reader page on a non-article', () => {
+  it('says there is no article, and why, before showing what was found', async () => {
+    const tabId = await readInPopup(h, LIST);
+    const reader = await h.context.newPage();
+    await reader.goto(`chrome-extension://${h.extensionId}/reader.html?tab=${tabId}`);
+    await expect.poll(() => reader.locator('.qd-status-title').textContent(), { timeout: 15_000 }).toBe('這裡沒有文章');
+    expect(await reader.locator('.qd-status .qd-detail').textContent()).toBe('這個頁面看來是連結清單，不是文章。');
+    expect(await reader.locator('.qd-body').count()).toBe(0);
+    await reader.screenshot({ path: join(SHOTS, 'reader-not-article.png') });
+    await reader.locator('.qd-status .qd-action').click();
+    await expect.poll(() => reader.locator('.qd-body').count()).toBe(1);
+    await reader.close();
   });
 });
 

@@ -10,6 +10,11 @@ export type ExtractorResult = { ok: true; article: Article } | { ok: false; erro
 
 // A page whose scripts hang the main thread never answers; say so instead of spinning.
 const TIMEOUT_MS = 15_000;
+class TimeoutError extends Error {
+  constructor() {
+    super(`The page did not answer within ${TIMEOUT_MS / 1000} seconds.`);
+  }
+}
 
 /** What to read: the page's article, or the user's selection ("Clip selection"). */
 export type ExtractWhat = 'page' | 'selection';
@@ -36,12 +41,12 @@ async function runExtractor(tabId: number, url: string | undefined, what: Extrac
     // injectImmediately: a page still loading is read as it stands, not after it finishes.
     const run = browser.scripting.executeScript({ target: { tabId }, files: [SCRIPTS[what]], injectImmediately: true });
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('The page did not answer within 15 seconds.')), TIMEOUT_MS);
+      timer = setTimeout(() => reject(new TimeoutError()), TIMEOUT_MS);
     });
     const [first] = await Promise.race([run, timeout]);
     const result = first?.result as ExtractorResult | undefined;
-    if (!result) return { kind: 'error', message: 'The page returned nothing.' };
-    if (!result.ok) return { kind: 'error', message: result.error };
+    if (!result) return { kind: 'error', code: 'no-result', message: 'The page returned nothing.' };
+    if (!result.ok) return { kind: 'error', code: 'exception', message: result.error };
     return result.article.isArticle ? { kind: 'article', article: result.article } : { kind: 'not-article', article: result.article };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -50,7 +55,7 @@ async function runExtractor(tabId: number, url: string | undefined, what: Extrac
     if (/gallery cannot be scripted/i.test(message)) return { kind: 'forbidden', why: 'store' };
     if (/chrome:\/\/|chrome-extension:|about:/i.test(message)) return { kind: 'forbidden', why: 'browser-page' };
     if (/cannot access|missing host permission/i.test(message)) return { kind: 'forbidden', why: 'no-access' };
-    return { kind: 'error', message };
+    return { kind: 'error', code: e instanceof TimeoutError ? 'timeout' : 'exception', message };
   } finally {
     clearTimeout(timer);
   }

@@ -10,7 +10,10 @@ export function t(key: MessageKey, ...subs: string[]): string {
   return en[key].message.replace(/\$COUNT\$/g, subs[0] ?? '');
 }
 
+/** The UI's language tag (zh-TW, en-US …). */
+export const uiLanguage = (): string => browser.i18n?.getUILanguage?.() || 'en';
+
 /** <html lang> in the UI's language (screen readers and fonts need it; axe-core checks it). */
 export function setPageLanguage(): void {
-  document.documentElement.lang = browser.i18n?.getUILanguage?.() || 'en';
+  document.documentElement.lang = uiLanguage();
 }

@@ -2,7 +2,7 @@
  * The extraction pipeline: a thin loop over PASSES, the table of contents below.
  * Passes run on a clone; the live page is never touched (see utils/extract/live-signals.ts).
  */
-import { emptyArticle, type Article } from '../article';
+import { emptyArticle, type Article, type ReasonCode } from '../article';
 import { sanitizeEach, sanitizeHtml, sanitizeInPlace } from '../sanitize';
 import { detectScript, langFor } from '../script-detect';
 import { adoptLeadFigure } from './adopt-lead-figure';
@@ -182,16 +182,32 @@ function runPipeline(doc: Document, url: string, options: ExtractOptions): { art
   article.script = detectScript(article.title + '\n' + article.text).script;
   article.lang = langFor(article.script, ctx.meta.htmlLang);
 
-  if (options.selection) {
-    if (!article.text) article.reason = 'The selection has no text to clip.';
-  } else if (!root || article.text.length < MIN_ARTICLE_CHARS) {
-    article.reason = 'No article text found on this page.';
-  } else if (!article.detection.isArticle) {
-    const against = article.detection.signals.filter((s) => s.weight < 0).map((s) => s.name);
-    article.reason = against.length ? `This page looks like a ${against.join(', ')}, not an article.` : 'Too little evidence that this page is an article.';
+  const codes = notArticleCodes(article, root, options);
+  if (codes) {
+    article.reasonCodes = codes;
+    article.reason = reasonText(codes);
   }
-  article.isArticle = !article.reason;
+  article.isArticle = !codes;
   article.timings.total = ms(now() - start);
   const loss = root && !options.selection && !options.retry ? articleLoss(ctx, normKey(article.text), reference) : null;
   return { article, loss, reference };
+}
+
+const AGAINST: ReadonlySet<string> = new Set<ReasonCode>(['link-list', 'gallery', 'login-form', 'video-player']);
+
+/** Why this is not an article, as codes; null when it is one. */
+function notArticleCodes(article: Article, root: Element | null | undefined, options: ExtractOptions): ReasonCode[] | null {
+  if (options.selection) return article.text ? null : ['empty-selection'];
+  if (!root || article.text.length < MIN_ARTICLE_CHARS) return ['no-text'];
+  if (article.detection.isArticle) return null;
+  const against = article.detection.signals.filter((s) => s.weight < 0 && AGAINST.has(s.name)).map((s) => s.name as ReasonCode);
+  return against.length ? against : ['weak-evidence'];
+}
+
+/** The codes in English, for the command line and the record. */
+function reasonText(codes: ReasonCode[]): string {
+  if (codes[0] === 'empty-selection') return 'The selection has no text to clip.';
+  if (codes[0] === 'no-text') return 'No article text found on this page.';
+  if (codes[0] === 'weak-evidence') return 'Too little evidence that this page is an article.';
+  return `This page looks like a ${codes.join(', ')}, not an article.`;
 }
