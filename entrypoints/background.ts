@@ -9,6 +9,7 @@ import { AUTO_DETECT_KEY, ALL_SITES, isDetectedMessage, syncDetectorRegistration
 import { extractTab, type ExtractWhat } from '@/utils/browser/extract-tab';
 import { forgetOutcome } from '@/utils/browser/outcome-store';
 import { t } from '@/utils/browser/i18n';
+import { readerPath } from '@/utils/outcome';
 
 const MENU_READ = 'qingdu-read';
 const MENU_CLIP = 'qingdu-clip-selection';
@@ -16,7 +17,7 @@ const MENU_CLIP = 'qingdu-clip-selection';
 /** Extract the tab's article (or the selection), then show it in a reader tab beside it. */
 async function openReader(tabId: number, url: string | undefined, index = 0, what: ExtractWhat = 'page'): Promise<void> {
   await extractTab(tabId, url, what);
-  await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`), index: index + 1 });
+  await browser.tabs.create({ url: browser.runtime.getURL(readerPath(tabId, url)), index: index + 1 });
 }
 
 // Firefox's MV2 build has browserAction where MV3 has action.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyArticle } from '../utils/article';
-import { MAX_OUTCOME_BYTES, MAX_RESTORE_BYTES, TOTAL_BYTES, fitOutcome, jsonBytes, toEvict, type TabOutcome } from '../utils/outcome';
+import { MAX_OUTCOME_BYTES, MAX_RESTORE_BYTES, TOTAL_BYTES, fitOutcome, jsonBytes, readerPath, recentKey, toEvict, type TabOutcome } from '../utils/outcome';
 
 const tooLarge = (mb: string): string => `too large: ${mb} MB`;
 const article = (text: string, restorable: number[]): TabOutcome => {
@@ -39,8 +39,24 @@ describe('what a reader tab keeps', () => {
 
   it('lets the oldest other tabs go, only as many as needed, never the tab being written', () => {
     const kept = { 1: { bytes: 3_000_000, at: 30 }, 2: { bytes: 3_000_000, at: 10 }, 3: { bytes: 1_000_000, at: 20 }, 4: { bytes: 5_000_000, at: 5 } };
-    expect(toEvict(kept, 4, 2_000_000)).toEqual([2]);
-    expect(toEvict(kept, 9, 1_000)).toEqual([4]);
-    expect(toEvict({ 1: { bytes: 100, at: 1 } }, 2, 100)).toEqual([]);
+    expect(toEvict(kept, '4', 2_000_000)).toEqual(['2']);
+    expect(toEvict(kept, '9', 1_000)).toEqual(['4']);
+    expect(toEvict({ 1: { bytes: 100, at: 1 } }, '2', 100)).toEqual([]);
+  });
+
+  it('keeps recent articles within a count as well as a size', () => {
+    const kept = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`k${i}`, { bytes: 10, at: 100 - i }]));
+    expect(toEvict(kept, 'new', 10, 1_000, 3)).toEqual(['k4', 'k3', 'k2']);
+    expect(toEvict(kept, 'k0', 10, 1_000, 5)).toEqual([]);
+    expect(toEvict(kept, 'new', 25, 60, 10)).toEqual(['k4', 'k3']);
+  });
+
+  it('gives the reader an address that finds the article again, whatever the address holds', () => {
+    const address = 'https://example.com/a?b=1&c=#x';
+    const path = readerPath(7, address);
+    const params = new URL(path, 'chrome-extension://id').searchParams;
+    expect([params.get('tab'), params.get('url')]).toEqual(['7', address]);
+    expect(readerPath(7)).toBe('/reader.html?tab=7');
+    expect(recentKey(7, address)).toBe(`recent:7:${address}`);
   });
 });

@@ -62,17 +62,38 @@ export function fitOutcome(outcome: TabOutcome, tooLargeMessage: (mb: string) =>
   return { outcome: note, bytes: jsonBytes(note), dropped, tooLarge: true };
 }
 
-/** Which kept outcomes (tab ids, oldest first) to let go so that `bytes` more fit in TOTAL_BYTES. */
-export function toEvict(kept: Readonly<Record<string, { bytes: number; at: number }>>, tabId: number, bytes: number): number[] {
+/** Which kept entries (keys, oldest first) to let go so that `bytes` more fit in `maxBytes`, with at most `maxCount` kept. */
+export function toEvict(
+  kept: Readonly<Record<string, { bytes: number; at: number }>>,
+  key: string,
+  bytes: number,
+  maxBytes = TOTAL_BYTES,
+  maxCount = Infinity,
+): string[] {
   const others = Object.entries(kept)
-    .filter(([id]) => Number(id) !== tabId)
+    .filter(([k]) => k !== key)
     .sort((a, b) => a[1].at - b[1].at);
   let total = others.reduce((n, [, k]) => n + k.bytes, 0) + bytes;
-  const out: number[] = [];
-  for (const [id, k] of others) {
-    if (total <= TOTAL_BYTES) break;
-    total -= k.bytes;
-    out.push(Number(id));
+  let count = others.length + 1;
+  const out: string[] = [];
+  for (const [k, entry] of others) {
+    if (total <= maxBytes && count <= maxCount) break;
+    total -= entry.bytes;
+    count--;
+    out.push(k);
   }
   return out;
 }
+
+/**
+ * Recent articles, kept in storage.local so that a reader tab survives its news tab (closed,
+ * or the browser restarted): at most this many, and this many bytes, the oldest let go first.
+ * Never for private windows.
+ */
+export const RECENT_COUNT = 20;
+export const RECENT_BYTES = 4_000_000;
+export const recentKey = (tabId: number, address: string): string => `recent:${tabId}:${address}`;
+
+/** The reader page for a tab's outcome; the address lets it find the article again once the tab is gone. */
+export const readerPath = (tabId: number, address?: string): `/reader.html?${string}` =>
+  `/reader.html?${new URLSearchParams(address ? { tab: String(tabId), url: address } : { tab: String(tabId) }).toString()}`;

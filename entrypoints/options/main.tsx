@@ -7,6 +7,8 @@ import { autoDetectOn, setAutoDetect } from '@/utils/browser/auto-detect';
 import type { Target } from '@/utils/convert/targets';
 import { formatWords, parseWords } from '@/utils/convert/user-words';
 import { loadWords, saveWords } from '@/utils/browser/word-store';
+import { forgetRecent, recentCount } from '@/utils/browser/outcome-store';
+import { RECENT_COUNT } from '@/utils/outcome';
 import { setPageLanguage, t, type MessageKey } from '@/utils/browser/i18n';
 
 const SCRIPTS: [Target, MessageKey][] = [
@@ -68,6 +70,28 @@ function WordList() {
         </label>
         <span class="qd-clip-status" role="status">
           {status}
+        </span>
+      </div>
+    </section>
+  );
+}
+
+/** The recent articles reader tabs keep on this device, and a way to forget them. */
+function RecentArticles() {
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    void recentCount().then(setCount);
+  }, []);
+  return (
+    <section aria-labelledby="recent-title">
+      <h2 id="recent-title">{t('recentTitle')}</h2>
+      <p class="qd-help">{t('recentHelp', String(RECENT_COUNT))}</p>
+      <div class="qd-tools">
+        <button type="button" class="qd-action" disabled={!count} onClick={() => void forgetRecent().then(() => setCount(0))}>
+          {t('recentForget')}
+        </button>
+        <span id="recent-count" class="qd-clip-status" role="status">
+          {count === null ? '' : t('recentCount', String(count))}
         </span>
       </div>
     </section>
@@ -140,6 +164,7 @@ function Options() {
         </section>
       )}
       <WordList />
+      <RecentArticles />
       <section aria-labelledby="auto-detect-title">
         <h2 id="auto-detect-title">{t('autoDetectTitle')}</h2>
         <label class="qd-option">

@@ -7,7 +7,7 @@ import { useSettings, useTheme } from '@/components/useSettings';
 import { extractTab } from '@/utils/browser/extract-tab';
 import { t } from '@/utils/browser/i18n';
 import type { Target } from '@/utils/convert/targets';
-import type { TabOutcome } from '@/utils/outcome';
+import { readerPath, type TabOutcome } from '@/utils/outcome';
 import { convertPage, pageConverted } from '@/utils/browser/page-convert';
 import { scriptFor } from '@/utils/settings';
 import { hostname } from '@/utils/url';
@@ -27,7 +27,8 @@ export function App() {
   const [outcome, setOutcome] = useState<TabOutcome | null>(null);
   // Said under the buttons when the outcome could not be kept whole for a reader tab.
   const [readerNote, setReaderNote] = useState<string | null>(null);
-  const [tabId, setTabId] = useState<number | null>(null);
+  const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
+  const tabId = tab?.id ?? null;
   const [showAnyway, setShowAnyway] = useState(false);
   const { settings, update, error: settingsError } = useSettings();
   useTheme(settings);
@@ -40,7 +41,7 @@ export function App() {
     void (async () => {
       const tab = await targetTab();
       if (!tab) return setOutcome({ kind: 'forbidden', why: 'no-page' });
-      setTabId(tab.id);
+      setTab(tab);
       const got = await extractTab(tab.id, tab.url);
       setOutcome(got.outcome);
       setReaderNote(got.readerNote);
@@ -57,8 +58,8 @@ export function App() {
   };
 
   const openReader = (): void => {
-    if (tabId === null) return;
-    void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`) });
+    if (!tab) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(readerPath(tab.id, tab.url)) });
     window.close();
   };
   const actions = (

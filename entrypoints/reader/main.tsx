@@ -11,6 +11,7 @@ import { readOutcome } from '@/utils/browser/outcome-store';
 import type { TabOutcome } from '@/utils/outcome';
 import { setPageLanguage, t } from '@/utils/browser/i18n';
 import { LIMITS, nextTheme, scriptFor, type Settings } from '@/utils/settings';
+import { safeUrl } from '@/utils/clip/escape';
 import { hostname } from '@/utils/url';
 
 /** Typography as CSS custom properties and classes on the reader (article.css reads them). */
@@ -18,7 +19,12 @@ function readerStyle(s: Settings): Record<string, string> {
   return { '--qd-size': `${s.size}px`, '--qd-line': String(s.lineHeight), '--qd-width': String(s.width), '--qd-spacing': `${s.spacing}em` };
 }
 
-/** Full-tab reader: what the popup or the context menu read from `?tab=ID`. */
+const params = new URLSearchParams(location.search);
+// The news page this reader was opened from (http(s) only), offered when its article is gone.
+const address = params.get('url') ?? '';
+const original = /^https?:/i.test(address) ? safeUrl(address) : null;
+
+/** Full-tab reader: what the popup or the context menu read from `?tab=ID&url=ADDRESS`. */
 function Reader() {
   const [outcome, setOutcome] = useState<TabOutcome | null | undefined>(undefined);
   const [help, setHelp] = useState(false);
@@ -27,7 +33,7 @@ function Reader() {
   useTheme(settings);
 
   useEffect(() => {
-    void readOutcome(Number(new URLSearchParams(location.search).get('tab'))).then((o) => {
+    void readOutcome(Number(params.get('tab')), params.get('url')).then((o) => {
       setOutcome(o);
       if (o && 'article' in o) document.title = `${o.article.title || o.article.url} · 清讀`;
     });
@@ -62,9 +68,14 @@ function Reader() {
       {!ready ? (
         <StatusView outcome={null} />
       ) : outcome === null ? (
-        <p class="qd-status" role="status">
-          {t('readerMissing')}
-        </p>
+        <div class="qd-status" role="status">
+          <p>{t('readerMissing')}</p>
+          {original && (
+            <a class="qd-action" href={original}>
+              {t('original')}
+            </a>
+          )}
+        </div>
       ) : outcome.kind === 'not-article' && !showAnyway ? (
         <NotArticleView article={outcome.article} onShowAnyway={() => setShowAnyway(true)} />
       ) : 'article' in outcome ? (

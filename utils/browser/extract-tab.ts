@@ -30,7 +30,7 @@ export async function extractTab(
   what: ExtractWhat = 'page',
 ): Promise<{ outcome: TabOutcome; readerNote: string | null }> {
   const outcome = await runExtractor(tabId, url, what);
-  return { outcome, readerNote: await keepOutcome(tabId, outcome) };
+  return { outcome, readerNote: await keepOutcome(tabId, outcome, url) };
 }
 
 async function runExtractor(tabId: number, url: string | undefined, what: ExtractWhat): Promise<TabOutcome> {
