@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sanitizeToFragment } from '@/utils/sanitize';
-import { removedSelector } from '@/utils/extract/marks';
+import { restoreBlock } from '@/utils/restore';
 import type { Article } from '@/utils/article';
 import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/browser/i18n';
@@ -40,13 +39,7 @@ export function ArticleView({ article, actions, initialTarget, onChooseTarget, p
   const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
   /** A removed block back where it was (its marker), sanitized again, in the script on screen. */
   const restore = (i: number): void => {
-    const mark = body.current?.querySelector(removedSelector(i));
-    const html = article.removals[i]?.html;
-    if (!mark || !html) return;
-    const block = document.createElement('div');
-    block.className = 'qd-restored';
-    block.append(sanitizeToFragment(html, window));
-    mark.replaceWith(block);
+    if (!body.current || !restoreBlock(body.current, article, i, window)) return;
     setRestored((s) => new Set(s).add(i));
     void choose(target); // converts the restored block with the rest
   };
@@ -107,7 +100,7 @@ export function ArticleView({ article, actions, initialTarget, onChooseTarget, p
         }}
       />
       <footer class="qd-footer">
-        <ClipBar article={article} target={target} convert={convert} lang={lang} />
+        <ClipBar article={article} restored={restored} target={target} convert={convert} lang={lang} />
         {article.credits.length > 0 && (
           <dl class="qd-credits" aria-label={t('credits')}>
             {article.credits.map((c) => (

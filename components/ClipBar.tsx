@@ -16,15 +16,22 @@ const FORMATS: [ClipFormat, string][] = [
 
 interface Props {
   article: Article;
+  /** Removed blocks the reader put back: the clip holds them too. */
+  restored: ReadonlySet<number>;
   target: Target;
   convert: ConvertFn;
   lang: string;
 }
 
-/** The article in the chosen script, clipped; the clip code loads only when asked for. */
+/** The article as shown (restored blocks included) in the chosen script, clipped; the clip code loads only when asked for. */
 async function clipOf(p: Props, format: ClipFormat, provenance: boolean) {
-  const [{ makeClip }, { convertArticle }] = await Promise.all([import('@/utils/clip'), import('@/utils/convert/convert-article')]);
-  const article = p.target === 'original' ? p.article : convertArticle(p.article, p.convert, window, p.lang);
+  const [{ makeClip }, { convertArticle }, { withRestored }] = await Promise.all([
+    import('@/utils/clip'),
+    import('@/utils/convert/convert-article'),
+    import('@/utils/clip/restored'),
+  ]);
+  const shown = withRestored(p.article, p.restored, window);
+  const article = p.target === 'original' ? shown : convertArticle(shown, p.convert, window, p.lang);
   return makeClip(article, format, { clippedAt: new Date().toISOString(), target: p.target, window, provenance });
 }
 

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../utils/article';
 import { clipFilename, makeClip, type ClipFormat } from '../utils/clip';
 import { frontMatter } from '../utils/clip/front-matter';
+import { withRestored } from '../utils/clip/restored';
 import { CLIPPED_AT, CLIP_FIXTURES, clipDir, fixtureClips, fixtureSlugs, readChecks, runFixture } from './helpers/fixtures';
 
 const dom = new JSDOM('');
@@ -30,6 +31,8 @@ const unmark = (md: string): string =>
     // Emphasis markers (第<b>1</b>页 is 第**1**页); text's own * and _ are escaped.
     .replace(/(?<!\\)(?:\*\*|_)/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1')
+    // < > & are entities in Markdown text (escape.ts).
+    .replace(/&(lt|gt|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!)
     .replace(/\s+/g, '');
 const squash = (s: string): string => s.replace(/\s+/g, '');
 const frontOf = (md: string): Record<string, unknown> => parseYaml(md.split(/^---$/m)[1]!) as Record<string, unknown>;
@@ -141,5 +144,27 @@ describe('clip file names', () => {
     const a = { ...legacy, title: 'A/B: "C" <D>?\n*E*|F\\G' };
     expect(clipFilename(a, 'md')).toBe('2024-04-23 A B C D E F G.md');
     expect(clipFilename({ ...legacy, title: '長'.repeat(200), publishedTime: null }, 'txt')).toBe('長'.repeat(80) + '.txt');
+  });
+});
+
+describe('clips of what the reader shows', () => {
+  const promos = runFixture('cn-app-promos');
+  const restorable = promos.removals.map((r, i) => [r, i] as const).filter(([r]) => r.html && r.text.length > 4);
+
+  it('hold the removed blocks the reader restored, where they were, in every body format', async () => {
+    const [removal, i] = restorable[0]!;
+    const shown = withRestored(promos, new Set([i]), win);
+    const needle = squash(removal.text).slice(0, 12);
+    expect(squash(shown.text)).toContain(needle);
+    expect(squash(promos.text)).not.toContain(needle);
+    for (const format of ['md', 'text'] as const) expect(unmark(await clip(shown, format)), format).toContain(needle);
+    expect(squash(new JSDOM(await clip(shown, 'html')).window.document.body.textContent ?? '')).toContain(needle);
+    // In place: after what came before its marker in the article.
+    const before = squash(promos.html.split(`data-qd-removed="${i}"`)[0]!.replace(/<[^>]+>/g, '')).slice(-8);
+    if (before) expect(squash(shown.text).indexOf(needle)).toBeGreaterThan(squash(shown.text).indexOf(before));
+  });
+
+  it('are the article itself when nothing was restored', () => {
+    expect(withRestored(promos, new Set(), win)).toBe(promos);
   });
 });

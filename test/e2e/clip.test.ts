@@ -60,6 +60,24 @@ describe('clips in the popup', () => {
   });
 });
 
+describe('clips of what is on screen', () => {
+  it('hold a removed block the reader restored', async () => {
+    const { page, popup } = await popupFor(h, SEED);
+    await expect.poll(() => popup.locator('.qd-title').textContent(), { timeout: 15_000 }).toBe(checks.title);
+    await popup.locator('.qd-removed summary').click();
+    const row = popup.locator('.qd-removed li', { hasText: '免責聲明' });
+    await row.locator('.qd-restore').click();
+    await expect.poll(() => popup.locator('.qd-body .qd-restored').count()).toBe(1);
+    await popup.locator('.qd-clip button', { hasText: '複製' }).click();
+    await expect.poll(() => popup.locator('.qd-clip-status').textContent()).toBe('已複製 Markdown');
+    const md = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(md).toContain('焦作網免責聲明');
+    // Where it was: after the article's last paragraph.
+    expect(md.indexOf('焦作網免責聲明')).toBeGreaterThan(md.indexOf('市領導惠康、董炳麓參加調研。'));
+    await Promise.all([page.close(), popup.close()]);
+  });
+});
+
 describe('clip selection', () => {
   it('cleans just the selected paragraphs and keeps the page metadata', async () => {
     const page = await h.context.newPage();
