@@ -1,7 +1,7 @@
 import type { Article } from '../article';
 import { articleText } from '../extract/serialize';
 import { restoreBlock } from '../restore';
-import { sanitizeToFragment } from '../sanitize';
+import { sanitizeInPlace, sanitizeToFragment } from '../sanitize';
 
 /** The article as the reader shows it: the removed blocks it restored are back in its HTML and text. */
 export function withRestored(article: Article, restored: ReadonlySet<number>, win: Window): Article {
@@ -9,5 +9,5 @@ export function withRestored(article: Article, restored: ReadonlySet<number>, wi
   const root = win.document.createElement('div');
   root.append(sanitizeToFragment(article.html, win));
   for (const i of [...restored].sort((a, b) => a - b)) restoreBlock(root, article, i, win);
-  return { ...article, html: root.innerHTML, text: articleText(root) };
+  return { ...article, html: sanitizeInPlace(root, win), text: articleText(root) };
 }

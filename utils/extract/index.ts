@@ -30,8 +30,10 @@ import { runReadability } from './run-readability';
 import { scanPage } from './page-scan';
 import { articleImages, articleText } from './serialize';
 import { applySiteRules } from './apply-site-rules';
+import { showVideos } from './show-videos';
 import { splitBrParagraphs } from './split-br-paragraphs';
 import { unwrapEmbeddedPosts } from './unwrap-embedded-posts';
+import { wrapPhotoCaptions } from './wrap-photo-captions';
 
 /**
  * The pipeline's table of contents. Page passes clean the whole page; Readability picks the
@@ -66,6 +68,9 @@ export const PASSES: readonly Pass[] = [
   dropImages,
   normalizeText,
   placeDocumentInfo,
+  // Presentation, once the cleaning is done:
+  showVideos,
+  wrapPhotoCaptions,
 ];
 
 // Removed blocks larger than this are listed but cannot be restored (the record stays small).

@@ -26,6 +26,12 @@ const ROLES = new RegExp(
   `\\b(?:${WIRE_SERVICES.join('|')}|(?:[A-Z][\\w.'’-]*\\s+){0,2}(?:(?:${EN_ROLE_ADJECTIVES.join('|')})\\s+)*(?:${EN_ROLES.join('|')})s?)\\b|(?:${zhAny(['本报', '本台', '本刊', '本网'])})?(?:${zhAny(ZH_ROLES)})`,
   'gi',
 );
+// Contributors named beside the reporter in an info line (记者：陈静　通讯员：刘洋): the header
+// shows the reporters; the line holds nothing else of the article.
+const CONTRIBUTORS = new RegExp(
+  `(?:${zhAny(['通讯员', '实习生', '摄影'])})\\s*[:：]?\\s*\\p{Script=Han}{2,4}(?:[、，,\\s]+\\p{Script=Han}{2,4}(?=[\\s、，,]|$))*`,
+  'gu',
+);
 // "By Justine Coleman - 11/18/19 11:04 PM EST": capitalised names after By.
 const BY_NAMES = /^[Bb]y\s+((?:[A-Z][\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\p{L}.'’-]*\s*){1,4})*)/u;
 const NOT_NAME = new RegExp(enAny(NOT_NAME_WORDS));
@@ -38,7 +44,7 @@ export const byNames = (line: LineView, ctx: ArticleContext): string[] =>
 /** What is left of the line once dates, labels, names, source, site and page furniture are taken out. */
 function rest(line: LineView, ctx: ArticleContext): string {
   const text = line.text;
-  let left = withoutDates(text).replace(TIMES, ' ').replace(LABELS, ' ').replace(FURNITURE_WORDS, ' ');
+  let left = withoutDates(text).replace(TIMES, ' ').replace(CONTRIBUTORS, ' ').replace(LABELS, ' ').replace(FURNITURE_WORDS, ' ');
   // Names in any case: the page's meta may say TOM KRISHER over "Tom Krisher, AP Auto Writer".
   const names = [...ctx.meta.byline, ...byNames(line, ctx)].filter((s) => s.length >= 2).map(anyCase);
   // A role counts only on a line that names the author ("Staff Writer" alone may head a column);

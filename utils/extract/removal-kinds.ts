@@ -22,6 +22,7 @@ export const REMOVAL_KINDS = [
   'drop-broken-images',
   'drop-mojibake',
   'drop-media-placeholders',
+  'drop-video',
   'drop-page-furniture',
   'keep-article',
 ] as const;
