@@ -26,7 +26,7 @@ const ROLES = new RegExp(
   `\\b(?:${WIRE_SERVICES.join('|')}|(?:[A-Z][\\w.'’-]*\\s+){0,2}(?:(?:${EN_ROLE_ADJECTIVES.join('|')})\\s+)*(?:${EN_ROLES.join('|')})s?)\\b|(?:${zhAny(['本报', '本台', '本刊', '本网'])})?(?:${zhAny(ZH_ROLES)})`,
   'gi',
 );
-// Contributors named beside the reporter in an info line (记者：陈静　通讯员：刘洋): the header
+// Contributors named beside the reporter in an info line (记者：陈静 通讯员：刘洋): the header
 // shows the reporters; the line holds nothing else of the article.
 const CONTRIBUTORS = new RegExp(
   `(?:${zhAny(['通讯员', '实习生', '摄影'])})\\s*[:：]?\\s*\\p{Script=Han}{2,4}(?:[、，,\\s]+\\p{Script=Han}{2,4}(?=[\\s、，,]|$))*`,
