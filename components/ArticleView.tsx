@@ -8,6 +8,7 @@ import { ClipBar } from './ClipBar';
 import { RemovedList } from './RemovedList';
 import { SanitizedHtml } from './SanitizedHtml';
 import { ScriptSwitch } from './ScriptSwitch';
+import { useShortcuts } from './shortcuts';
 import { useConversion } from './useConversion';
 
 interface Props {
@@ -20,6 +21,8 @@ interface Props {
   onChooseTarget?: (target: Target) => void;
   /** 繁體 with phrase tables: the 台灣/香港 buttons mean twp/hkp. */
   phrases?: boolean;
+  /** The single-key shortcuts (S, C) are on. */
+  singleKeys?: boolean;
 }
 
 const CYCLE: Target[] = ['original', 'cn', 'tw', 'hk'];
@@ -33,7 +36,7 @@ function formatDate(iso: string | null): string {
 }
 
 /** The clean article: header as text, sanitized body, script switch, credits, removals. */
-export function ArticleView({ article, actions, initialTarget, onChooseTarget, phrases = false }: Props) {
+export function ArticleView({ article, actions, initialTarget, onChooseTarget, phrases = false, singleKeys = true }: Props) {
   const { target, choose, convert, busy, mount, lang } = useConversion(article);
   const body = useRef<HTMLElement | null>(null);
   const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
@@ -55,16 +58,11 @@ export function ArticleView({ article, actions, initialTarget, onChooseTarget, p
     if (initialTarget && initialTarget !== 'original') void choose(initialTarget);
   }, []);
   // S: the next script.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      const typing = e.target instanceof HTMLElement && e.target.closest('input, select, textarea, [contenteditable]');
-      if (e.key.toLowerCase() !== 's' || e.ctrlKey || e.metaKey || e.altKey || typing) return;
-      const at = CYCLE.indexOf(target.replace(/p$/, '') as Target);
-      pick(CYCLE[(at + 1) % CYCLE.length]!);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
+  useShortcuts((key) => {
+    if (key.toLowerCase() !== 's') return;
+    const at = CYCLE.indexOf(target.replace(/p$/, '') as Target);
+    pick(CYCLE[(at + 1) % CYCLE.length]!);
+  }, singleKeys);
   return (
     <article class="qd-article" lang={lang}>
       <div class="qd-toolbar">
@@ -100,7 +98,7 @@ export function ArticleView({ article, actions, initialTarget, onChooseTarget, p
         }}
       />
       <footer class="qd-footer">
-        <ClipBar article={article} restored={restored} target={target} convert={convert} lang={lang} />
+        <ClipBar article={article} restored={restored} target={target} convert={convert} lang={lang} singleKeys={singleKeys} />
         {article.credits.length > 0 && (
           <dl class="qd-credits" aria-label={t('credits')}>
             {article.credits.map((c) => (

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { ClipFormat } from '@/utils/clip';
 import type { ConvertFn } from '@/utils/convert/load-converter';
 import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/browser/i18n';
+import { useShortcuts } from './shortcuts';
 
 const FORMATS: [ClipFormat, string][] = [
   ['md', 'Markdown'],
@@ -21,6 +22,8 @@ interface Props {
   target: Target;
   convert: ConvertFn;
   lang: string;
+  /** C copies Markdown unless the single-key shortcuts are off. */
+  singleKeys: boolean;
 }
 
 /** The article as shown (restored blocks included) in the chosen script, clipped; the clip code loads only when asked for. */
@@ -66,14 +69,9 @@ export function ClipBar(props: Props) {
     setStatus(t('clipSaved', clip.filename));
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      const typing = e.target instanceof HTMLElement && e.target.closest('input, select, textarea, [contenteditable]');
-      if (e.key.toLowerCase() === 'c' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing) void copy('md');
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
+  useShortcuts((key) => {
+    if (key.toLowerCase() === 'c') void copy('md');
+  }, props.singleKeys);
 
   return (
     <div class="qd-clip" role="group" aria-label={t('clipFormat')}>

@@ -1,5 +1,6 @@
 import { FONTS, LIMITS, THEMES, type Settings } from '@/utils/settings';
 import { t, type MessageKey } from '@/utils/browser/i18n';
+import { radioKeyDown, rovingTabIndex } from './radio-keys';
 
 interface Props {
   settings: Settings;
@@ -52,8 +53,16 @@ export function TypographyFields({ settings: s, update }: Props) {
   return (
     <>
       <div class="qd-themes" role="radiogroup" aria-label={t('theme')}>
-        {THEMES.map((theme) => (
-          <button type="button" role="radio" aria-checked={s.theme === theme} data-theme-choice={theme} onClick={() => update({ theme })}>
+        {THEMES.map((theme, i) => (
+          <button
+            type="button"
+            role="radio"
+            aria-checked={s.theme === theme}
+            tabIndex={rovingTabIndex(s.theme === theme)}
+            data-theme-choice={theme}
+            onClick={() => update({ theme })}
+            onKeyDown={(e) => radioKeyDown(e, i, THEMES.length, (j) => update({ theme: THEMES[j]! }))}
+          >
             {t(THEME_LABEL[theme])}
           </button>
         ))}

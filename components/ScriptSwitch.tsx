@@ -1,5 +1,6 @@
 import type { Target } from '@/utils/convert/targets';
 import { t, type MessageKey } from '@/utils/browser/i18n';
+import { radioKeyDown, rovingTabIndex } from './radio-keys';
 
 const OPTIONS: [Target, MessageKey, string][] = [
   ['original', 'scriptOriginal', ''],
@@ -18,14 +19,16 @@ interface Props {
 export function ScriptSwitch({ value, busy, onChange }: Props) {
   return (
     <div class="qd-switch" role="radiogroup" aria-label={t('scriptLabel')} aria-busy={busy}>
-      {OPTIONS.map(([target, label, lang]) => (
+      {OPTIONS.map(([target, label, lang], i) => (
         <button
           type="button"
           role="radio"
           aria-checked={value === target || value === `${target}p`}
+          tabIndex={rovingTabIndex(value === target || value === `${target}p`)}
           lang={lang || undefined}
           data-target={target}
           onClick={() => onChange(target)}
+          onKeyDown={(e) => radioKeyDown(e, i, OPTIONS.length, (j) => onChange(OPTIONS[j]![0]))}
         >
           {t(label)}
         </button>

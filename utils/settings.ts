@@ -28,6 +28,8 @@ export interface Settings {
   /** First-line indent of two characters. */
   indent: boolean;
   justify: boolean;
+  /** The single-key shortcuts (S, C, T, + −, ?) in the popup and reader. */
+  singleKeys: boolean;
 }
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
@@ -60,6 +62,7 @@ export const DEFAULTS: Settings = {
   spacing: 0.85,
   indent: false,
   justify: true,
+  singleKeys: true,
 };
 
 const clamp = (v: unknown, [lo, hi]: readonly [number, number], fallback: number): number =>
@@ -84,6 +87,7 @@ export function validSettings(raw: unknown): Settings {
     spacing: clamp(r.spacing, LIMITS.spacing, DEFAULTS.spacing),
     indent: typeof r.indent === 'boolean' ? r.indent : DEFAULTS.indent,
     justify: typeof r.justify === 'boolean' ? r.justify : DEFAULTS.justify,
+    singleKeys: typeof r.singleKeys === 'boolean' ? r.singleKeys : DEFAULTS.singleKeys,
   };
 }
 

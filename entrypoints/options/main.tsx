@@ -138,6 +138,10 @@ function Options() {
             <input type="checkbox" checked={settings.phrases} onChange={(e) => update({ phrases: e.currentTarget.checked })} />
             {t('optionsPhrases')}
           </label>
+          <label class="qd-check">
+            <input id="single-keys" type="checkbox" checked={settings.singleKeys} onChange={(e) => update({ singleKeys: e.currentTarget.checked })} />
+            {t('optionsSingleKeys')}
+          </label>
           <div class="qd-options-typography">
             <TypographyFields settings={settings} update={update} />
           </div>

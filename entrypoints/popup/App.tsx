@@ -100,6 +100,7 @@ export function App() {
           actions={actions}
           initialTarget={scriptFor(settings, outcome.article.url)}
           phrases={settings.phrases}
+          singleKeys={settings.singleKeys}
           onChooseTarget={(next) => {
             setTarget(next);
             update({ sites: { ...settings.sites, [hostname(outcome.article.url)]: next } });

@@ -4,6 +4,7 @@ import '@/components/article.css';
 import { ArticleView } from '@/components/ArticleView';
 import { KeyboardHelp } from '@/components/KeyboardHelp';
 import { ReaderControls } from '@/components/ReaderControls';
+import { useShortcuts } from '@/components/shortcuts';
 import { NotArticleView } from '@/components/NotArticleView';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
@@ -40,19 +41,14 @@ function Reader() {
   }, []);
 
   // Esc closes, T cycles the theme, + and − change the size, ? shows the shortcuts.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (!settings || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea, [contenteditable]')) return;
-      if (e.key === 'Escape' && !help) window.close();
-      else if (e.key === 't' || e.key === 'T') update({ theme: nextTheme(settings.theme, matchMedia('(prefers-color-scheme: dark)').matches) });
-      else if (e.key === '+' || e.key === '=') update({ size: Math.min(LIMITS.size[1], settings.size + 1) });
-      else if (e.key === '-' || e.key === '_') update({ size: Math.max(LIMITS.size[0], settings.size - 1) });
-      else if (e.key === '?') setHelp(true);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
+  useShortcuts((key) => {
+    if (!settings) return;
+    if (key === 'Escape' && !help) window.close();
+    else if (key === 't' || key === 'T') update({ theme: nextTheme(settings.theme, matchMedia('(prefers-color-scheme: dark)').matches) });
+    else if (key === '+' || key === '=') update({ size: Math.min(LIMITS.size[1], settings.size + 1) });
+    else if (key === '-' || key === '_') update({ size: Math.max(LIMITS.size[0], settings.size - 1) });
+    else if (key === '?') setHelp(true);
+  }, settings?.singleKeys ?? true);
 
   const ready = outcome !== undefined && settings !== null;
   const classes = ['qd-reader', `qd-font-${settings?.font ?? 'sans'}`, settings?.indent ? 'qd-indent' : '', settings?.justify === false ? 'qd-ragged' : '']
@@ -83,6 +79,7 @@ function Reader() {
           article={outcome.article}
           initialTarget={scriptFor(settings, outcome.article.url)}
           phrases={settings.phrases}
+          singleKeys={settings.singleKeys}
           onChooseTarget={(target) => update({ sites: { ...settings.sites, [hostname(outcome.article.url)]: target } })}
           actions={
             <div class="qd-tools">

@@ -152,6 +152,57 @@ describe('the reader page', () => {
   });
 });
 
+describe('keyboard conventions', () => {
+  const checked = (page: Page, group: string) => page.locator(`${group} [role="radio"][aria-checked="true"]`).getAttribute('data-target');
+
+  it('the script switch is one Tab stop whose arrow keys move the choice (WAI-ARIA radio group)', async () => {
+    const reader = await openReader();
+    const radios = reader.locator('.qd-switch [role="radio"]');
+    expect(await radios.evaluateAll((rs) => rs.map((r) => (r as HTMLElement).tabIndex))).toEqual([0, -1, -1, -1]);
+    await radios.first().focus();
+    await reader.keyboard.press('ArrowRight');
+    await expect.poll(() => checked(reader, '.qd-switch')).toBe('cn');
+    expect(await reader.evaluate(() => document.activeElement?.getAttribute('data-target'))).toBe('cn');
+    await expect.poll(() => reader.locator('.qd-body').getAttribute('lang')).toBe('zh-Hans');
+    await reader.keyboard.press('End');
+    await expect.poll(() => checked(reader, '.qd-switch')).toBe('hk');
+    await reader.keyboard.press('ArrowDown'); // wraps round
+    await expect.poll(() => checked(reader, '.qd-switch')).toBe('original');
+    expect(await radios.evaluateAll((rs) => rs.map((r) => (r as HTMLElement).tabIndex))).toEqual([0, -1, -1, -1]);
+    // The theme choices too.
+    await reader.locator('.qd-controls summary').click();
+    await reader.locator('[data-theme-choice][aria-checked="true"]').focus();
+    await reader.keyboard.press('ArrowRight');
+    await expect.poll(() => reader.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await reader.evaluate(() => document.activeElement?.getAttribute('data-theme-choice'))).toBe('light');
+    await reader.close();
+  });
+
+  it('single-key shortcuts can be turned off in Settings, and then S, T and + do nothing', async () => {
+    await resetSettings(h);
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('#single-keys').uncheck();
+    await expect
+      .poll(() => h.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { singleKeys?: boolean })?.singleKeys))
+      .toBe(false);
+    await options.close();
+    const reader = await openReader(false);
+    await reader.locator('.qd-title').click();
+    for (const key of ['s', 't', '+']) await reader.keyboard.press(key);
+    await reader.waitForTimeout(300);
+    expect(await checked(reader, '.qd-switch')).toBe('original');
+    expect(await reader.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(await style(reader, '.qd-body p', 'font-size')).toBe('18px');
+    // Escape is not a character key: it still closes the help dialog.
+    await reader.locator('button[aria-label]', { hasText: '?' }).click();
+    await reader.keyboard.press('Escape');
+    await expect.poll(() => reader.locator('.qd-help-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await reader.close();
+    await resetSettings(h);
+  });
+});
+
 describe('the popup in light and dark', () => {
   it('follows the theme, in 繁體 and 简体, and passes axe-core in both', async () => {
     for (const theme of ['light', 'dark'] as const) {
