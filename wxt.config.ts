@@ -1,19 +1,24 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // Firefox needs a stable id and, on AMO since 2025, a data-collection statement: we collect nothing.
 const GECKO_ID = 'qingdu@qingdu.app';
 
+// Locales written once and shipped under more names: a browser falls back from zh-HK or zh-SG
+// to `zh`, then to English, unless a folder carries that name. Hong Kong and Macau read
+// Traditional; `zh` (Singapore, Malaysia, a bare "zh") reads Simplified.
+const LOCALE_ALIASES: Record<string, string> = { zh_HK: 'zh_TW', zh_MO: 'zh_TW', zh: 'zh_CN' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
-    name: '清讀 Qingdu',
+    name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     // Asked for only when the user turns auto-detection on (utils/auto-detect.ts).
     ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
-    action: { default_title: '清讀 Qingdu' },
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -30,6 +35,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      for (const [alias, locale] of Object.entries(LOCALE_ALIASES))
+        files.push({ absoluteSrc: resolve(wxt.config.publicDir, `_locales/${locale}/messages.json`), relativeDest: `_locales/${alias}/messages.json` });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // opencc's cn->t dictionary is ~1 MB by nature; it is a lazy chunk, not initial JavaScript.

@@ -23,6 +23,11 @@ async function openReader(tabId: number, url: string | undefined, index = 0, wha
 // Firefox's MV2 build has browserAction where MV3 has action.
 const action = browser.action ?? browser.browserAction;
 
+/** The context-menu API where the browser has one (Firefox calls it menus; Android has neither). */
+const contextMenus = (): typeof browser.contextMenus | undefined =>
+  (browser as { contextMenus?: typeof browser.contextMenus; menus?: typeof browser.contextMenus }).contextMenus ??
+  (browser as { menus?: typeof browser.contextMenus }).menus;
+
 function setBadge(tabId: number, isArticle: boolean): void {
   void action.setBadgeText({ tabId, text: isArticle ? t('badgeArticle') : '' }).catch(() => undefined);
   if (isArticle) void action.setBadgeBackgroundColor({ tabId, color: '#1f5f5b' }).catch(() => undefined);
@@ -46,18 +51,20 @@ export default defineBackground(() => {
     if (change.status === 'loading' && change.url) setBadge(tabId, false);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_READ, title: t('menuRead'), contexts: ['page', 'selection'] });
-    browser.contextMenus.create({ id: MENU_CLIP, title: t('menuClip'), contexts: ['selection'] });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetOutcome(tabId).catch(() => undefined);
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  // Firefox for Android has no context menus: nothing to register there, and the rest above still runs.
+  const menus = contextMenus();
+  if (!menus) return;
+  browser.runtime.onInstalled.addListener(() => {
+    menus.create({ id: MENU_READ, title: t('menuRead'), contexts: ['page', 'selection'] });
+    menus.create({ id: MENU_CLIP, title: t('menuClip'), contexts: ['selection'] });
+  });
+  menus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
     if (info.menuItemId === MENU_READ) void openReader(tab.id, tab.url, tab.index);
     if (info.menuItemId === MENU_CLIP) void openReader(tab.id, tab.url, tab.index, 'selection');
-  });
-
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void forgetOutcome(tabId).catch(() => undefined);
   });
 });

@@ -36,6 +36,23 @@ describe.each(Object.entries(builds))('the %s manifest', (name, dir) => {
   });
 });
 
+describe.each(Object.entries(builds))('the %s build in every language', (_name, dir) => {
+  const locales = readdirSync(join(dir, '_locales'));
+  const messages = (l: string) => JSON.parse(readFileSync(join(dir, '_locales', l, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  it('names itself and its button from the locale files', () => {
+    const m = manifest(dir) as { name: string; action?: { default_title: string }; browser_action?: { default_title: string } };
+    expect(m.name).toBe('__MSG_extName__');
+    expect((m.action ?? m.browser_action)!.default_title).toBe('__MSG_extName__');
+  });
+  it('has every message in every locale, and Chinese for zh-HK, zh-MO and a bare zh', () => {
+    const keys = Object.keys(messages('en')).sort();
+    for (const l of locales) expect(Object.keys(messages(l)).sort(), l).toEqual(keys);
+    expect(messages('zh_HK').extName!.message).toBe('清讀 Qingdu');
+    expect(messages('zh_MO').extName!.message).toBe('清讀 Qingdu');
+    expect(messages('zh').extName!.message).toBe('清读 Qingdu');
+  });
+});
+
 describe('the Firefox build', () => {
   it('has a stable id and says it collects no data', () => {
     const gecko = (manifest(builds.firefox).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;

@@ -19,7 +19,11 @@ const parse = (html: string, url: string): Document => new JSDOM(html, { url }).
 
 function readabilityParagraphs(html: string, url: string): string[] {
   const content = new Readability(parse(html, url)).parse()?.content ?? '';
-  return new BlockIndex(parse(`<body>${content}</body>`, url).body)
+  const body = parse(`<body>${content}</body>`, url).body;
+  // What is written inside a player (an <iframe>'s raw text, a <video>'s fallback) is never on
+  // screen where the player works: not a paragraph (aeb 3d8f3404: escaped editor markup).
+  for (const player of Array.from(body.querySelectorAll('iframe, video, audio'))) player.replaceChildren();
+  return new BlockIndex(body)
     .lines()
     .map((l) => l.text)
     .filter((t) => t.length >= PARAGRAPH);
