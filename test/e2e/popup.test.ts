@@ -124,6 +124,19 @@ describe('the reader page on a non-article', () => {
   });
 });
 
+describe('the popup on a phone', () => {
+  it('fits a 360 px screen when the platform is Android (the popup is a tab there)', async () => {
+    const { page, popup } = await popupFor(h, LEGACY);
+    await popup.locator('.qd-title').waitFor({ timeout: 15_000 });
+    await popup.setViewportSize({ width: 360, height: 740 });
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeGreaterThan(360); // the desktop popup is 440 px
+    await popup.evaluate(() => document.documentElement.classList.add('qd-phone')); // what main.tsx does on Android
+    await expect.poll(() => popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await popup.screenshot({ path: join(SHOTS, 'popup-phone.png') });
+    await Promise.all([page.close(), popup.close()]);
+  });
+});
+
 describe('the toolbar popup', () => {
   it('opens as the real action popup for the active tab', async () => {
     const page = await h.context.newPage();
