@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { COMMANDS } from './utils/commands';
 
 // Firefox needs a stable id and, on AMO since 2025, a data-collection statement: we collect nothing.
 const GECKO_ID = 'qingdu@qingdu.app';
@@ -21,9 +22,13 @@ export default defineConfig({
     ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
-        suggested_key: { default: 'Alt+Shift+R' },
+        // Chromium on Linux never binds an Alt+Shift+letter suggestion (measured on Debian's
+        // Chromium 156: Alt+Shift+R and Alt+Shift+P stay unbound, Alt+R binds); Firefox does.
+        suggested_key: browser === 'firefox' ? { default: 'Alt+Shift+R' } : { default: 'Alt+Shift+R', linux: 'Alt+R' },
         description: '__MSG_commandRead__',
       },
+      // No suggested keys: the user binds them in the browser's shortcut settings.
+      ...Object.fromEntries(Object.entries(COMMANDS).map(([name, message]) => [name, { description: `__MSG_${message}__` }])),
     },
     ...(browser === 'firefox'
       ? {

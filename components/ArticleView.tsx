@@ -8,7 +8,7 @@ import { ClipBar } from './ClipBar';
 import { RemovedList } from './RemovedList';
 import { SanitizedHtml } from './SanitizedHtml';
 import { ScriptSwitch } from './ScriptSwitch';
-import { useShortcuts } from './shortcuts';
+import { useCommand, useShortcuts } from './shortcuts';
 import { useConversion } from './useConversion';
 
 interface Props {
@@ -57,12 +57,15 @@ export function ArticleView({ article, actions, initialTarget, onChooseTarget, p
     performance.mark('qd-article-painted');
     if (initialTarget && initialTarget !== 'original') void choose(initialTarget);
   }, []);
-  // S: the next script.
-  useShortcuts((key) => {
-    if (key.toLowerCase() !== 's') return;
+  // S, or the key the user bound to "next script": the next script.
+  const nextScript = (): void => {
     const at = CYCLE.indexOf(target.replace(/p$/, '') as Target);
     pick(CYCLE[(at + 1) % CYCLE.length]!);
+  };
+  useShortcuts((key) => {
+    if (key.toLowerCase() === 's') nextScript();
   }, singleKeys);
+  useCommand('next-script', nextScript);
   return (
     <article class="qd-article" lang={lang}>
       <div class="qd-toolbar">

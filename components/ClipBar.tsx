@@ -4,7 +4,7 @@ import type { ClipFormat } from '@/utils/clip';
 import type { ConvertFn } from '@/utils/convert/load-converter';
 import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/browser/i18n';
-import { useShortcuts } from './shortcuts';
+import { useCommand, useShortcuts } from './shortcuts';
 
 const FORMATS: [ClipFormat, string][] = [
   ['md', 'Markdown'],
@@ -72,6 +72,7 @@ export function ClipBar(props: Props) {
   useShortcuts((key) => {
     if (key.toLowerCase() === 'c') void copy('md');
   }, props.singleKeys);
+  useCommand('copy-markdown', () => void copy('md'));
 
   return (
     <div class="qd-clip" role="group" aria-label={t('clipFormat')}>

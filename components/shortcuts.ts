@@ -1,4 +1,6 @@
 import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { isCommandMessage, type CommandName } from '@/utils/commands';
 
 /**
  * The page's keyboard shortcuts: `handle` gets the key of a press that is not typing (in a
@@ -15,5 +17,20 @@ export function useShortcuts(handle: (key: string) => void, singleKeys: boolean)
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
+  });
+}
+
+/**
+ * A keyboard command the user bound in the browser (next-script, next-theme, copy-markdown),
+ * passed on by the background: the page in front carries it out.
+ */
+export function useCommand(name: CommandName, handle: () => void): void {
+  useEffect(() => {
+    const listener = (message: unknown): undefined => {
+      if (isCommandMessage(message) && message.qingduCommand === name && document.visibilityState === 'visible' && document.hasFocus()) handle();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
   });
 }

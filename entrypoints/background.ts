@@ -1,5 +1,5 @@
 /**
- * Toolbar button (opens the popup; Alt+Shift+R opens it too), and the context menu
+ * Toolbar button (opens the popup; its key opens it too), the keyboard commands, and the context menu
  * "用清讀閱讀 / Read in Qingdu", which extracts the page under activeTab and opens the
  * full-tab reader. Nothing runs on a page until the user asks, unless they turned
  * auto-detection on: then the detector's yes/no sets the badge.
@@ -8,6 +8,8 @@ import { browser } from 'wxt/browser';
 import { AUTO_DETECT_KEY, ALL_SITES, isDetectedMessage, syncDetectorRegistration } from '@/utils/browser/auto-detect';
 import { extractTab, type ExtractWhat } from '@/utils/browser/extract-tab';
 import { forgetOutcome } from '@/utils/browser/outcome-store';
+import { togglePageConversion } from '@/utils/browser/page-convert';
+import { PAGE_COMMANDS, type CommandMessage, type CommandName } from '@/utils/commands';
 import { t } from '@/utils/browser/i18n';
 import { readerPath } from '@/utils/outcome';
 
@@ -22,6 +24,18 @@ async function openReader(tabId: number, url: string | undefined, index = 0, wha
 
 // Firefox's MV2 build has browserAction where MV3 has action.
 const action = browser.action ?? browser.browserAction;
+
+/** A keyboard command: the background's own, or passed on to the open popup or reader. */
+async function runCommand(name: string, given?: { id?: number; url?: string; index: number }): Promise<void> {
+  if (PAGE_COMMANDS.includes(name as CommandName)) {
+    await browser.runtime.sendMessage({ qingduCommand: name as CommandName } satisfies CommandMessage);
+    return;
+  }
+  const tab = given ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (tab?.id === undefined || !tab.url) return;
+  if (name === 'read-in-tab') await openReader(tab.id, tab.url, tab.index);
+  if (name === 'convert-page') await togglePageConversion(tab.id, tab.url);
+}
 
 /** The context-menu API where the browser has one (Firefox calls it menus; Android has neither). */
 const contextMenus = (): typeof browser.contextMenus | undefined =>
@@ -54,6 +68,9 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetOutcome(tabId).catch(() => undefined);
   });
+
+  // Commands the user bound a key to (a command grants activeTab, as a click does).
+  browser.commands?.onCommand.addListener((name, tab) => void runCommand(name, tab).catch(() => undefined));
 
   // Firefox for Android has no context menus: nothing to register there, and the rest above still runs.
   const menus = contextMenus();

@@ -8,6 +8,7 @@ import type { Target } from '@/utils/convert/targets';
 import { formatWords, parseWords } from '@/utils/convert/user-words';
 import { loadWords, saveWords } from '@/utils/browser/word-store';
 import { forgetRecent, recentCount } from '@/utils/browser/outcome-store';
+import { openShortcutSettings, readShortcuts } from '@/utils/browser/shortcuts';
 import { RECENT_COUNT } from '@/utils/outcome';
 import { setPageLanguage, t, type MessageKey } from '@/utils/browser/i18n';
 
@@ -71,6 +72,39 @@ function WordList() {
         <span class="qd-clip-status" role="status">
           {status}
         </span>
+      </div>
+    </section>
+  );
+}
+
+/** The extension's keyboard commands and their keys, with a word when the toolbar button's key is taken. */
+function Shortcuts() {
+  const [found, setFound] = useState<Awaited<ReturnType<typeof readShortcuts>>>(null);
+  useEffect(() => {
+    void readShortcuts().then(setFound);
+  }, []);
+  if (!found) return null;
+  const action = found.commands.find((c) => c.name.startsWith('_execute'));
+  return (
+    <section aria-labelledby="shortcuts-title">
+      <h2 id="shortcuts-title">{t('shortcutsTitle')}</h2>
+      {found.actionUnbound && (
+        <p class="qd-notice" role="alert" id="shortcut-taken">
+          {t('shortcutTaken', action?.description || t('commandRead'))}
+        </p>
+      )}
+      <dl class="qd-shortcuts">
+        {found.commands.map((c) => (
+          <div data-command={c.name}>
+            <dt>{c.description || t('commandRead')}</dt>
+            <dd>{c.shortcut ? <kbd>{c.shortcut}</kbd> : t('shortcutNone')}</dd>
+          </div>
+        ))}
+      </dl>
+      <div class="qd-tools">
+        <button type="button" class="qd-action" onClick={() => void openShortcutSettings()}>
+          {t('shortcutsChange')}
+        </button>
       </div>
     </section>
   );
@@ -167,6 +201,7 @@ function Options() {
           )}
         </section>
       )}
+      <Shortcuts />
       <WordList />
       <RecentArticles />
       <section aria-labelledby="auto-detect-title">

@@ -4,7 +4,7 @@ import '@/components/article.css';
 import { ArticleView } from '@/components/ArticleView';
 import { KeyboardHelp } from '@/components/KeyboardHelp';
 import { ReaderControls } from '@/components/ReaderControls';
-import { useShortcuts } from '@/components/shortcuts';
+import { useCommand, useShortcuts } from '@/components/shortcuts';
 import { NotArticleView } from '@/components/NotArticleView';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
@@ -41,10 +41,14 @@ function Reader() {
   }, []);
 
   // Esc closes, T cycles the theme, + and − change the size, ? shows the shortcuts.
+  const cycleTheme = (): void => {
+    if (settings) update({ theme: nextTheme(settings.theme, matchMedia('(prefers-color-scheme: dark)').matches) });
+  };
+  useCommand('next-theme', cycleTheme);
   useShortcuts((key) => {
     if (!settings) return;
     if (key === 'Escape' && !help) window.close();
-    else if (key === 't' || key === 'T') update({ theme: nextTheme(settings.theme, matchMedia('(prefers-color-scheme: dark)').matches) });
+    else if (key === 't' || key === 'T') cycleTheme();
     else if (key === '+' || key === '=') update({ size: Math.min(LIMITS.size[1], settings.size + 1) });
     else if (key === '-' || key === '_') update({ size: Math.max(LIMITS.size[0], settings.size - 1) });
     else if (key === '?') setHelp(true);

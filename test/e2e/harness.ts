@@ -43,7 +43,11 @@ export function serve(routes: Record<string, string>, handlers: Record<string, H
   );
 }
 
-export async function launch(routes: Record<string, string>, handlers: Record<string, Handler> = {}): Promise<Harness> {
+/**
+ * Launches Chromium with the test build. `before`: another unpacked extension loaded first (a
+ * shortcut it asks for is then its own, as when a user installed it earlier).
+ */
+export async function launch(routes: Record<string, string>, handlers: Record<string, Handler> = {}, before?: string): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk`);
   if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('No build at .output/chrome-mv3: run npx wxt build first');
   const ext = mkdtempSync(join(tmpdir(), 'qingdu-ext-'));
@@ -62,8 +66,8 @@ export async function launch(routes: Record<string, string>, handlers: Record<st
     locale: 'zh-TW',
     args: [
       '--lang=zh-TW',
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      `--disable-extensions-except=${before ? `${before},` : ''}${ext}`,
+      `--load-extension=${before ? `${before},` : ''}${ext}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -73,7 +77,8 @@ export async function launch(routes: Record<string, string>, handlers: Record<st
       '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const ours = (w: Worker): boolean => w.url().endsWith('/background.js');
+  const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
   return {
     context,
     worker,

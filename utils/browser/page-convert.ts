@@ -10,6 +10,11 @@ export interface PageConvertHandle {
   active(): boolean;
 }
 import type { WordPair } from '../convert/user-words';
+import { likelyTarget } from '../convert/targets';
+import { detectScript } from '../script-detect';
+import { scriptFor } from '../settings';
+import { uiLanguage } from './i18n';
+import { loadSettings } from './settings-store';
 import { loadWords } from './word-store';
 
 type Handle = { __qingduPage?: PageConvertHandle };
@@ -43,4 +48,21 @@ export async function pageConverted(tabId: number): Promise<boolean> {
     .executeScript({ target: { tabId }, func: () => (globalThis as unknown as Handle).__qingduPage?.active() ?? false })
     .catch(() => [{ result: false }]);
   return r?.result === true;
+}
+
+/**
+ * The "Convert this page" command, without the popup: a converted page goes back to what it
+ * was; otherwise it is shown in the site's script (or, with none chosen, the one a reader of
+ * this page most likely wants), its own script read from its text.
+ */
+export async function togglePageConversion(tabId: number, url: string): Promise<void> {
+  if (await pageConverted(tabId)) {
+    await convertPage(tabId, 'none', 'original', url);
+    return;
+  }
+  const [r] = await browser.scripting.executeScript({ target: { tabId }, func: () => `${document.title}\n${(document.body?.innerText ?? '').slice(0, 5000)}` });
+  const script = detectScript(String(r?.result ?? '')).script;
+  const chosen = scriptFor(await loadSettings(), url);
+  const target = chosen === 'original' ? likelyTarget(script, uiLanguage()) : chosen;
+  if (target) await convertPage(tabId, script, target, url);
 }
