@@ -135,6 +135,19 @@ describe('Firefox: settings', () => {
   });
 });
 
+describe('Firefox: keyboard commands', () => {
+  it('binds Alt+Shift+R to the toolbar button, and Settings list every command', async () => {
+    const options = await openExtensionPage(h, 'options.html', 800);
+    const rows = await until(
+      () => options.$$eval('.qd-shortcuts div', (ds) => ds.map((d) => [d.getAttribute('data-command'), d.querySelector('kbd')?.textContent ?? ''])),
+      (r) => r.length === 6,
+    );
+    expect(Object.fromEntries(rows)).toMatchObject({ _execute_browser_action: 'Alt+Shift+R', 'read-in-tab': '', 'copy-markdown': '' });
+    expect(await options.$('#shortcut-taken')).toBeNull();
+    await options.close();
+  });
+});
+
 describe('Firefox: other pages', () => {
   it('an English article keeps its own language', async () => {
     const { page, popup } = await popupFor(h, ENGLISH);
