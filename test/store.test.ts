@@ -24,5 +24,8 @@ describe('the store listing', () => {
     expect(s[1]).toBe(description);
     // Every permission the manifest asks for is justified.
     for (const p of ['activeTab', 'scripting', 'storage', 'contextMenus']) expect(s[4]).toContain(p);
+    // What the extension does is described: clips and their formats, Convert page, the word list, recent articles.
+    for (const word of ['BibTeX', 'RIS', 'CSL-JSON', 'Markdown']) expect(s[2]).toContain(word);
+    expect(s[4]).toMatch(/20/);
   });
 });

@@ -78,4 +78,34 @@ describe('store screenshots', () => {
 
     await Promise.all([page.close(), popup.close(), frame.close(), reader.close()]);
   });
+
+  it('makes the 440×280 promo tile: the name, what it does, and the popup in both scripts', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.origin + SEED);
+    const tabId = await tabIdOf(h, h.origin + SEED);
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 440, height: 600 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('.qd-title').textContent(), { timeout: 15_000 }).toBe(checks.title);
+    const shotOf = async () => `data:image/png;base64,${(await popup.screenshot({ clip: { x: 0, y: 84, width: 440, height: 330 } })).toString('base64')}`;
+    const traditional = await shotOf();
+    await popup.locator('button[data-target="cn"]').click();
+    await expect.poll(() => popup.locator('.qd-body').getAttribute('lang')).toBe('zh-Hans');
+    const simplified = await shotOf();
+    const tile = await h.context.newPage();
+    await tile.setViewportSize({ width: 440, height: 280 });
+    await tile.setContent(
+      `<body style="margin:0;width:440px;height:280px;overflow:hidden;background:#1f5f5b;color:#fff;font-family:'Noto Sans CJK TC',sans-serif;position:relative">` +
+        `<div style="position:absolute;left:22px;top:26px;font-size:40px;font-weight:700;letter-spacing:2px">清讀</div>` +
+        `<div style="position:absolute;left:24px;top:84px;font-size:17px;font-weight:600">Qingdu</div>` +
+        `<div style="position:absolute;left:24px;top:122px;width:150px;font-size:14px;line-height:1.6">只看正文<br>简体 ⇄ 繁體<br>Clean Chinese news</div>` +
+        `<img src="${traditional}" style="position:absolute;left:190px;top:26px;width:220px;border-radius:6px;box-shadow:0 6px 18px rgba(0,0,0,.35)">` +
+        `<img src="${simplified}" style="position:absolute;left:220px;top:120px;width:200px;border-radius:6px;box-shadow:0 6px 18px rgba(0,0,0,.45)">` +
+        `</body>`,
+    );
+    const path = join(OUT, 'promo-440x280.png');
+    await tile.screenshot({ path });
+    expect(pngSize(path)).toEqual({ width: 440, height: 280 });
+    await Promise.all([page.close(), popup.close(), tile.close()]);
+  });
 });
