@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { loadConverter } from '../utils/convert/load-converter';
-import { launch, tabIdOf } from '../test/e2e/harness';
+import { launch, resetSettings, tabIdOf } from '../test/e2e/harness';
 import { popupInitialScripts } from '../test/helpers/popup-scripts';
 
 const RUNS = 7;
@@ -63,7 +63,7 @@ async function inBrowser(): Promise<Record<string, unknown>> {
         const tabId = await tabIdOf(h, h.origin + path);
         for (const wait of [0, 1000]) {
           // A script chosen once is remembered for the site: start each popup from the original.
-          await h.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+          await resetSettings(h);
           const popup = await h.context.newPage();
           await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
           await popup.waitForFunction(() => performance.getEntriesByName('qd-article-painted').length > 0);

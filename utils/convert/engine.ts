@@ -54,7 +54,8 @@ const KIDS = 4; // the node has children
 class Trie {
   private readonly first = new Int32Array(0x10000);
   private flags = new Uint8Array(1024);
-  private readonly values: string[] = [''];
+  // Packed (never holey): V8 keeps an array written at scattered indices in slow dictionary mode.
+  private values: string[] = new Array<string>(1024).fill('');
   private nodes = 1; // node 0 is the root
   private bits = 12;
   private parents = new Int32Array(1 << this.bits); // 0 = empty slot (the root's edges are in `first`)
@@ -84,6 +85,7 @@ class Trie {
       const grown = new Uint8Array(this.flags.length * 2);
       grown.set(this.flags);
       this.flags = grown;
+      for (let i = this.values.length; i < grown.length; i++) this.values.push('');
     }
     return this.nodes++;
   }
@@ -110,36 +112,58 @@ class Trie {
     this.flags[parent]! |= KIDS;
   }
 
-  add(key: string, value: string, seg = false): void {
-    const c0 = key.charCodeAt(0);
+  /** Adds the key text[from, to) (read in place: a dictionary's keys are never cut out as strings). */
+  add(text: string, from: number, to: number, value: string, seg = false): void {
+    const c0 = text.charCodeAt(from);
     let node = this.first[c0]! || (this.first[c0] = this.newNode());
-    for (let i = 1; i < key.length; i++) {
-      const c = key.charCodeAt(i);
+    for (let i = from + 1; i < to; i++) {
+      const c = text.charCodeAt(i);
       let next = this.flags[node]! & KIDS ? this.child(node, c) : 0;
       if (!next) this.addEdge(node, c, (next = this.newNode()));
       node = next;
     }
     this.flags[node]! |= seg ? VALUE | SEG : VALUE;
     this.values[node] = value;
-    if (!seg && key.length > cpLength(key, 0)) this.singleNonSeg = false;
+    if (!seg && to - from > cpLength(text, from)) this.singleNonSeg = false;
   }
 
+  /**
+   * A dictionary: pairs, or opencc-js's text "key value|key value|…", scanned in place (splitting
+   * it into lines and pairs took half the time of building cn->tw).
+   */
   load(d: DictLike, seg = false): void {
     if (typeof d !== 'string') {
-      for (const [k, v] of d) this.add(k!, v!, seg);
+      for (const [k, v] of d) this.add(k!, 0, k!.length, v!, seg);
       return;
     }
-    if (!d) return;
-    for (const line of d.split('|')) {
-      const [k, v] = line.split(' ');
-      if (typeof v !== 'string') throw new TypeError('Invalid dictionary entry: expected "source replacement".');
-      this.add(k!, v, seg);
+    for (let at = 0; at < d.length;) {
+      const bar = d.indexOf('|', at);
+      const end = bar < 0 ? d.length : bar;
+      const space = d.indexOf(' ', at);
+      if (space < 0 || space >= end) throw new TypeError('Invalid dictionary entry: expected "source replacement".');
+      // opencc-js keeps what stands before a second space.
+      const second = d.indexOf(' ', space + 1);
+      this.add(d, at, space, d.slice(space + 1, second >= 0 && second < end ? second : end), seg);
+      at = end + 1;
     }
+  }
+
+  /** Room for about `edges` edges at once, so that loading a large dictionary rarely rehashes. */
+  private reserve(edges: number): void {
+    while (edges * 2 > 1 << this.bits) this.bits++;
+    this.parents = new Int32Array(1 << this.bits);
+    this.units = new Uint16Array(1 << this.bits);
+    this.children = new Int32Array(1 << this.bits);
+    this.flags = new Uint8Array(Math.max(1024, edges));
+    this.values = new Array<string>(this.flags.length).fill('');
   }
 
   /** A group's dictionaries, the first winning (loaded last), as opencc-js loads them. */
   static of(group: DictGroup, segmentationDicts = 0): Trie {
     const t = new Trie();
+    // About a quarter of a dictionary's text are key characters after a key's first (each at most
+    // one edge): room for that many, more only if a dictionary needs it.
+    t.reserve(group.reduce((n, d) => n + (typeof d === 'string' ? d.length >> 2 : 0), 0));
     for (let i = group.length - 1; i >= 0; i--) t.load(group[i]!, i < segmentationDicts);
     return t;
   }
