@@ -6,8 +6,9 @@ import type { Settings } from '@/utils/settings';
 // At most one save of the preferences a second (storage.sync allows 120 writes a minute:
 // holding + down in the reader passed that, and the next change was shown but not saved). The
 // first change of a while is saved at once, so a popup closed right after a click keeps it.
-// Per-site choices live in storage.local, which has no quota: they are saved at once, always
-// (Firefox drops a save started as the popup closes, so a switch back within the second was lost).
+// Per-site choices and this device's copy of the preferences live in storage.local, which has
+// no quota: they are saved at once, always (Firefox drops a save started as the popup closes,
+// so a change made within the second before it closed was lost).
 const SAVE_EVERY_MS = 1_000;
 
 /**
@@ -26,7 +27,7 @@ export function useSettings(): { settings: Settings | null; update: (change: Par
     setSettings(s);
   }, []);
 
-  const save = useCallback((s: Settings, parts: { sites: boolean; prefs: boolean }): void => {
+  const save = useCallback((s: Settings, parts: { sites?: boolean; here?: boolean; sync?: boolean }): void => {
     saveSettings(s, parts).then(
       () => setError(null),
       () => setError(t('settingsNotSaved')),
@@ -35,7 +36,7 @@ export function useSettings(): { settings: Settings | null; update: (change: Par
   const flush = useCallback((): void => {
     if (!latest.current || !Object.keys(pending.current).length) return;
     pending.current = {};
-    save(latest.current, { sites: false, prefs: true });
+    save(latest.current, { sync: true });
   }, [save]);
   // Saves what waits, then lets a second pass before the next save.
   const tick = useCallback((): void => {
@@ -68,8 +69,10 @@ export function useSettings(): { settings: Settings | null; update: (change: Par
       if (!latest.current) return;
       show({ ...latest.current, ...change });
       const { sites, ...prefs } = change;
-      if (sites) save(latest.current, { sites: true, prefs: false });
-      if (!Object.keys(prefs).length) return;
+      const changed = Object.keys(prefs).length > 0;
+      // This device's copy at once (storage.local), storage.sync at most once a second.
+      if (sites || changed) save(latest.current, { sites: !!sites, here: changed });
+      if (!changed) return;
       pending.current = { ...pending.current, ...prefs };
       if (timer.current === undefined) tick();
     },

@@ -16,12 +16,14 @@ describe('the background', () => {
     // What the fake browser leaves out, and the background touches on start.
     vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    const commands = vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
     const cleanup = vi.spyOn(fakeBrowser.tabs.onRemoved, 'addListener');
     const messages = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     try {
       expect(() => background.main()).not.toThrow();
       expect(cleanup).toHaveBeenCalledOnce();
       expect(messages).toHaveBeenCalledOnce();
+      expect(commands).toHaveBeenCalledOnce();
     } finally {
       Object.assign(api, menus);
     }

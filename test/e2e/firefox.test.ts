@@ -153,6 +153,9 @@ describe('Firefox: other pages', () => {
     const { page, popup } = await popupFor(h, ENGLISH);
     await until(() => popup.$('.qd-title').then((e) => e !== null), Boolean);
     expect(await attr(popup, '.qd-body', 'lang')).toMatch(/^en\b/);
+    // The reader's last theme change (back to 自動, within a second of the one before, the tab
+    // closed at once) was kept: the popup follows the system again.
+    expect(await popup.evaluate(() => document.documentElement.dataset.theme ?? 'system')).toBe('system');
     await popup.screenshot({ path: join(SHOTS, 'firefox-popup-english.png') });
     await Promise.all([page.close(), popup.close()]);
   });

@@ -118,9 +118,9 @@ export async function popupFor(h: Harness, path: string): Promise<{ page: Page; 
   return { page, popup, tabId };
 }
 
-/** Back to the default settings: the preferences (storage.sync) and the per-site choices (storage.local). */
+/** Back to the default settings: the preferences (storage.sync, and this device's copy) and the per-site choices (storage.local); utils/browser/settings-store.ts. */
 export async function resetSettings(h: Harness): Promise<void> {
-  await h.worker.evaluate(() => Promise.all([chrome.storage.sync.remove('settings'), chrome.storage.local.remove('sites')]));
+  await h.worker.evaluate(() => Promise.all([chrome.storage.sync.remove('settings'), chrome.storage.local.remove(['sites', 'settingsHere'])]));
 }
 
 /** Opens `path` and reads it in the popup, which leaves the outcome (whatever it is) for a reader tab; the page stays open. Returns its tab. */

@@ -196,6 +196,7 @@ describe('keyboard conventions', () => {
     expect(await style(reader, '.qd-body p', 'font-size')).toBe('18px');
     // Escape is not a character key: it still closes the help dialog.
     await reader.locator('button[aria-label]', { hasText: '?' }).click();
+    await expect.poll(() => reader.locator('.qd-help-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     await reader.keyboard.press('Escape');
     await expect.poll(() => reader.locator('.qd-help-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     await reader.close();
