@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { launch, tabIdOf, type Harness } from './harness';
+import { launch, popupFor, tabIdOf, type Harness } from './harness';
 
 const OUT = process.env.QINGDU_STORE_SHOTS ?? join('test-results', 'store');
 const SEED = '/news/2024-04/23/content_1.htm';
@@ -80,12 +80,7 @@ describe('store screenshots', () => {
   });
 
   it('makes the 440×280 promo tile: the name, what it does, and the popup in both scripts', async () => {
-    const page = await h.context.newPage();
-    await page.goto(h.origin + SEED);
-    const tabId = await tabIdOf(h, h.origin + SEED);
-    const popup = await h.context.newPage();
-    await popup.setViewportSize({ width: 440, height: 600 });
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const { page, popup } = await popupFor(h, SEED);
     await expect.poll(() => popup.locator('.qd-title').textContent(), { timeout: 15_000 }).toBe(checks.title);
     const shotOf = async () => `data:image/png;base64,${(await popup.screenshot({ clip: { x: 0, y: 84, width: 440, height: 330 } })).toString('base64')}`;
     const traditional = await shotOf();
