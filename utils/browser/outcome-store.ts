@@ -23,7 +23,8 @@ export async function keepOutcome(tabId: number, outcome: TabOutcome, address?: 
   const session = browser.storage.session;
   if (!session) return t('readerNotKept');
   const fitted = fitOutcome(outcome, (mb) => t('readerTooLarge', mb));
-  if (address && 'article' in fitted.outcome) await keepRecent(tabId, address, fitted.outcome, fitted.bytes).catch(() => undefined);
+  // Not awaited: the popup shows its article without waiting for this copy (the reader reads the session's first).
+  if (address && 'article' in fitted.outcome) void keepRecent(tabId, address, fitted.outcome, fitted.bytes).catch(() => undefined);
   const key = outcomeKey(tabId);
   const write = async (index: Index): Promise<void> => {
     const evict = toEvict(index, String(tabId), fitted.bytes);
@@ -53,7 +54,8 @@ export async function keepOutcome(tabId: number, outcome: TabOutcome, address?: 
 
 /** Among the recent articles, within RECENT_COUNT and RECENT_BYTES; not for a private window. */
 async function keepRecent(tabId: number, address: string, outcome: TabOutcome, bytes: number): Promise<void> {
-  if ((await browser.tabs.get(tabId)).incognito) return;
+  // An article larger than all the recent ones may take is not kept among them (it would push out every other).
+  if (bytes > RECENT_BYTES || (await browser.tabs.get(tabId)).incognito) return;
   const local = browser.storage.local;
   const key = recentKey(tabId, address);
   const index = ((await local.get(RECENT))[RECENT] ?? {}) as Index;
