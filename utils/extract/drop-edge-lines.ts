@@ -10,7 +10,7 @@ export const dropEdgeLines: ArticlePass = {
   name: 'drop-edge-lines',
   phase: 'article',
   reads: ['meta', 'meta.byline'],
-  writes: ['meta.byline'],
+  writes: ['meta.byline', 'credits'],
   runsOn: 'both',
   run: (ctx) => applyAtEdges(ctx, LINE_RULES),
 };

@@ -3,6 +3,7 @@
  * font-size or print switch beside them). A line of nothing else repeats what the view shows
  * in its header, at the top (rules/repeats-header-meta) or the end (rules/closing-meta).
  */
+import { mergeCredits, type Credit } from '../article';
 import { normKey } from './blocks';
 import type { ArticleContext } from './context';
 import { FURNITURE_WORDS } from './furniture';
@@ -26,12 +27,23 @@ const ROLES = new RegExp(
   `\\b(?:${WIRE_SERVICES.join('|')}|(?:[A-Z][\\w.'’-]*\\s+){0,2}(?:(?:${EN_ROLE_ADJECTIVES.join('|')})\\s+)*(?:${EN_ROLES.join('|')})s?)\\b|(?:${zhAny(['本报', '本台', '本刊', '本网'])})?(?:${zhAny(ZH_ROLES)})`,
   'gi',
 );
-// Contributors named beside the reporter in an info line (记者：陈静 通讯员：刘洋): the header
-// shows the reporters; the line holds nothing else of the article.
+// Contributors named beside the reporter in an info line (记者：陈静 通讯员：刘洋): meta, like
+// the reporter; when the line goes, they are kept as credits (contributorCredits).
+const CONTRIBUTOR_ROLE = `(${zhAny(['通讯员', '实习生', '摄影'])})`;
 const CONTRIBUTORS = new RegExp(
-  `(?:${zhAny(['通讯员', '实习生', '摄影'])})\\s*[:：]?\\s*\\p{Script=Han}{2,4}(?:[、，,\\s]+\\p{Script=Han}{2,4}(?=[\\s、，,]|$))*`,
+  `${CONTRIBUTOR_ROLE}\\s*[:：]?\\s*(\\p{Script=Han}{2,4}(?:[、，,\\s]+\\p{Script=Han}{2,4}(?=[\\s、，,]|$))*)`,
   'gu',
 );
+
+/** The contributors a meta line names, as credits (通讯员 → 刘洋): the line may go, their names stay with the article. */
+export function contributorCredits(text: string): Credit[] {
+  return Array.from(text.matchAll(CONTRIBUTORS), (m) => ({ role: m[1]!, names: m[2]!.split(/[、，,\s]+/).filter(Boolean) }));
+}
+
+/** Keeps the contributors of a meta line that is removed (rules repeats-header-meta, closing-meta). */
+export function keepContributors(line: LineView, ctx: ArticleContext): void {
+  mergeCredits(ctx.credits, contributorCredits(line.text));
+}
 // "By Justine Coleman - 11/18/19 11:04 PM EST": capitalised names after By.
 const BY_NAMES = /^[Bb]y\s+((?:[A-Z][\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\p{L}.'’-]*\s*){1,4})*)/u;
 const NOT_NAME = new RegExp(enAny(NOT_NAME_WORDS));

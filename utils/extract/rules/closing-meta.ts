@@ -1,5 +1,5 @@
 import type { EdgeRule } from '../line-rules';
-import { onlyMeta } from '../meta-line';
+import { keepContributors, onlyMeta } from '../meta-line';
 import { zh } from '../zh';
 
 const LIMITS = { maxChars: 80 };
@@ -21,4 +21,5 @@ export const closingMeta: EdgeRule = {
   limits: LIMITS,
   test: (line, ctx) =>
     line.text.length <= LIMITS.maxChars && DATED_OR_SOURCED.test(line.text) && !ctx.meta.byline.some((n) => line.text.includes(n)) && onlyMeta(line, ctx),
+  onRemove: keepContributors,
 };

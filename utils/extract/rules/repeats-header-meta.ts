@@ -1,5 +1,5 @@
 import type { EdgeRule } from '../line-rules';
-import { anyCase, byNames, onlyMeta } from '../meta-line';
+import { anyCase, byNames, keepContributors, onlyMeta } from '../meta-line';
 
 /**
  * A line of nothing but the date, byline, source and their labels (and a page's font-size or
@@ -16,6 +16,7 @@ export const repeatsHeaderMeta: EdgeRule = {
   limits: LIMITS,
   test: (line, ctx) => line.text.length <= LIMITS.maxChars && onlyMeta(line, ctx),
   onRemove(line, ctx) {
+    keepContributors(line, ctx);
     const by = byNames(line, ctx);
     if (by.length) ctx.meta.byline = by;
     // The line writes the names as people do where the meta shouts them (TOM KRISHER).
