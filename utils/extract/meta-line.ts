@@ -30,10 +30,7 @@ const ROLES = new RegExp(
 // Contributors named beside the reporter in an info line (记者：陈静 通讯员：刘洋): meta, like
 // the reporter; when the line goes, they are kept as credits (contributorCredits).
 const CONTRIBUTOR_ROLE = `(${zhAny(['通讯员', '实习生', '摄影'])})`;
-const CONTRIBUTORS = new RegExp(
-  `${CONTRIBUTOR_ROLE}\\s*[:：]?\\s*(\\p{Script=Han}{2,4}(?:[、，,\\s]+\\p{Script=Han}{2,4}(?=[\\s、，,]|$))*)`,
-  'gu',
-);
+const CONTRIBUTORS = new RegExp(`${CONTRIBUTOR_ROLE}\\s*[:：]?\\s*(\\p{Script=Han}{2,4}(?:[、，,\\s]+\\p{Script=Han}{2,4}(?=[\\s、，,]|$))*)`, 'gu');
 
 /** The contributors a meta line names, as credits (通讯员 → 刘洋): the line may go, their names stay with the article. */
 export function contributorCredits(text: string): Credit[] {
