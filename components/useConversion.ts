@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import { convertDom } from '@/utils/convert/convert-dom';
-import { loadConverter, memoized, type ConvertFn } from '@/utils/convert/load-converter';
+import { loadConverter, memoized, preloadConverter, type ConvertFn } from '@/utils/convert/load-converter';
 import { directionFor, langIn, likelyTarget, type Target } from '@/utils/convert/targets';
 import { withUserWords } from '@/utils/convert/user-words';
 import { loadWords } from '@/utils/browser/word-store';
@@ -58,6 +58,7 @@ export function useConversion(article: Article) {
     const likely = likelyTarget(article.script, navigator.language);
     const dir = likely && directionFor(article.script, likely, article.url);
     if (!dir) return;
+    preloadConverter(dir.from, dir.to);
     const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
     const id = idle(() => void loadConverter(dir.from, dir.to).catch(() => undefined), { timeout: 1000 });
     return () => (globalThis.cancelIdleCallback ?? clearTimeout)(id);

@@ -14,18 +14,25 @@ const cache = new Map<string, Promise<ConvertFn>>();
 
 // opencc-js's dictionaries and semantics, run by our own engine (./engine.ts: about 3x
 // opencc-js's Converter's throughput cn->tw and t->cn, npm run bench:convert).
+/** The dictionaries one direction needs: its own lazy chunk. */
+function importPreset(from: Locale, to: Locale): Promise<unknown> {
+  if (from === 'cn') return import('opencc-js/preset/cn2t');
+  if (to === 'cn') return import('opencc-js/preset/t2cn');
+  return import('opencc-js/preset');
+}
+
 async function build(from: Locale, to: Locale): Promise<ConvertFn> {
-  if (from === 'cn') {
-    const preset = await import('opencc-js/preset/cn2t');
-    return buildConverter(preset as Preset, from, to);
-  }
-  if (to === 'cn') {
-    const preset = await import('opencc-js/preset/t2cn');
-    const convert = buildConverter(preset as Preset, from, to);
-    return (text) => applySimplifiedOverrides(convert(text));
-  }
-  const preset = await import('opencc-js/preset');
-  return buildConverter(preset as Preset, from, to);
+  const convert = buildConverter((await importPreset(from, to)) as Preset, from, to);
+  return to === 'cn' ? (text) => applySimplifiedOverrides(convert(text)) : convert;
+}
+
+/**
+ * Starts loading a direction's dictionaries without building it: the chunk is fetched and
+ * compiled while the reader reads (an import is mostly off the main thread), and a switch
+ * made before the idle build then only builds.
+ */
+export function preloadConverter(from: Locale, to: Locale): void {
+  void importPreset(from, to).catch(() => undefined);
 }
 
 export function loadConverter(from: Locale, to: Locale): Promise<ConvertFn> {
