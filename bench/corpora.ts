@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { decodeHtml } from '../cli/decode';
+import { decodeHtml } from '../utils/decode-html';
 
 export interface Page {
   id: string;

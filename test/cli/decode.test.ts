@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, sniffCharset } from '../../cli/decode';
+import { decodeHtml, headerCharset, sniffCharset } from '../../utils/decode-html';
 
 const bytes = (s: string, enc: string): Uint8Array => {
   // Node can decode GBK/Big5 but not encode them; these byte strings are hand-made.
@@ -24,5 +24,12 @@ describe('decodeHtml', () => {
   it('falls back to UTF-8 for unknown or missing labels', () => {
     expect(sniffCharset(bytes('<meta charset="x-nonsense">', ''))).toBe('utf-8');
     expect(decodeHtml(new Uint8Array(Buffer.from('<p>中文</p>')))).toBe('<p>中文</p>');
+  });
+  it("takes the charset the server declares before the page's meta, as a browser does", () => {
+    const b = new Uint8Array([...Buffer.from('<meta charset="utf-8">'), 0xd6, 0xd0, 0xce, 0xc4]);
+    expect(headerCharset('text/html; charset="GBK"')).toBe('gb18030');
+    expect(headerCharset('text/html')).toBe('');
+    expect(decodeHtml(b, headerCharset('text/html; charset=GBK')).endsWith('中文')).toBe(true);
+    expect(decodeHtml(b, headerCharset('text/html; charset=nonsense')).endsWith('中文')).toBe(false);
   });
 });

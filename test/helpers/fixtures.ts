@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeHtml } from '../../cli/decode';
+import { decodeHtml } from '../../utils/decode-html';
 import { extractFromHtml } from '../../cli/extract-html';
 import { JSDOM } from 'jsdom';
 import { expect } from 'vitest';
