@@ -1,8 +1,12 @@
 /**
  * qingdu: the extraction pipeline and script conversion from the command line.
  *
- *   qingdu extract <file.html|folder|-> [--url URL] [--format FORMAT] [--script TARGET] [--words FILE] [--out DIR] [--bare]
+ *   qingdu extract <file.html|folder|-|http(s) address> [--url URL] [--format FORMAT] [--script TARGET] [--words FILE] [--out DIR] [--bare] [--follow]
  *     FORMAT: json (default) | jsonl | text | html | md | csl | bibtex | ris
+ *     --follow: an article split over pages is joined: for an address, the next pages are
+ *     fetched from the same site; for a saved file, they are read from the files saved beside
+ *     it under their own names (a.html, a_2.html, …). A page that fails ends the joining; the
+ *     record says which and why (stderr too).
  *     A folder gives JSON Lines on stdout, or with --out DIR one file per page in FORMAT;
  *     long batches show progress on stderr, and every folder ends with a summary there.
  *   qingdu convert --from cn|tw|twp|hk|hkp|t|jp --to cn|tw|twp|hk|hkp|t|jp [--words FILE]   (stdin -> stdout, line by line)
@@ -13,8 +17,8 @@
  * Bad arguments or an unreadable file: one line on stderr, exit 2 or 1.
  */
 import { fork } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,13 +28,15 @@ import { convertArticle } from '../utils/convert/convert-article';
 import { loadConverter } from '../utils/convert/load-converter';
 import { parseWords, withUserWords, type WordPair } from '../utils/convert/user-words';
 import { LOCALES, TARGET_LANG, directionFor, type Locale, type Target } from '../utils/convert/targets';
-import { decodeHtml } from './decode';
+import { decodeHtml } from '../utils/decode-html';
+import { followPages, joinPages, type PageLoader } from '../utils/join-pages';
 import { closeQuietly, extractFromHtml, parseHtml } from './extract-html';
+import { fetchPage, isWebAddress } from './fetch-page';
 
 const FORMATS = ['json', 'jsonl', ...CLIP_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
 const TARGETS: readonly Target[] = ['original', 'cn', 'tw', 'twp', 'hk', 'hkp'];
-const USAGE = `usage: qingdu extract <file.html|folder|-> [--url URL] [--format ${FORMATS.join('|')}] [--script ${TARGETS.join('|')}] [--words FILE] [--out DIR] [--bare]
+const USAGE = `usage: qingdu extract <file.html|folder|-|http(s) address> [--url URL] [--format ${FORMATS.join('|')}] [--script ${TARGETS.join('|')}] [--words FILE] [--out DIR] [--bare] [--follow]
        qingdu convert --from ${LOCALES.join('|')} --to ${LOCALES.join('|')} [--words FILE]`;
 const EXT: Record<Format, string> = { json: 'json', jsonl: 'json', md: 'md', text: 'txt', html: 'html', csl: 'json', bibtex: 'bib', ris: 'ris' };
 
@@ -104,6 +110,7 @@ async function extract(args: string[]): Promise<void> {
       words: { type: 'string' },
       out: { type: 'string' },
       bare: { type: 'boolean', default: false },
+      follow: { type: 'boolean', default: false },
     },
   });
   const format = values.format as Format;
@@ -116,18 +123,57 @@ async function extract(args: string[]): Promise<void> {
   const path = positionals[0]!;
 
   if (path === '-') {
+    if (values.follow) throw new UsageError('--follow needs a file or an address: the next pages are found beside it');
     const article = extractFromHtml(decodeHtml(await readStdin()), o.url ?? 'about:blank');
     process.stdout.write((await render(article, o)) + '\n');
     return;
   }
+  if (isWebAddress(path)) {
+    if (values.url !== undefined) throw new UsageError('--url is for a saved file; an address is its own');
+    const first = await fetchPage(path).catch((e: Error) => fail(`${path}: ${e.message}`, 1));
+    const load: PageLoader = async (url) => {
+      const page = await fetchPage(url);
+      if (new URL(page.url).origin !== new URL(url).origin) throw new Error('the page moved to another site');
+      return extractFromHtml(page.html, url);
+    };
+    const article = extractFromHtml(first.html, first.url);
+    process.stdout.write((await render(values.follow ? await follow(article, load) : article, o)) + '\n');
+    return;
+  }
   const stat = orFail(path, (p) => statSync(p));
-  if (stat.isDirectory()) return extractFolder(path, o, values.out);
+  if (stat.isDirectory()) {
+    if (values.follow) throw new UsageError('--follow is for one file or address: a folder holds the next pages as pages of their own');
+    return extractFolder(path, o, values.out);
+  }
   if (values.out) throw new UsageError('--out DIR is for a folder; a file prints to stdout');
   // A named pipe or a device would be read forever.
   if (!stat.isFile()) fail(`${path} is not a regular file`, 1);
   const bytes = orFail(path, (p) => readFileSync(p));
   const article = extractFromHtml(decodeHtml(bytes), o.url ?? pathToFileURL(resolve(path)).href);
-  process.stdout.write((await render(article, o)) + '\n');
+  // A following page is the file saved beside this one under the last part of its address.
+  const beside: PageLoader = (url) => {
+    const name = basename(decodeURIComponent(new URL(url).pathname));
+    const file = join(dirname(resolve(path)), name);
+    if (!name || !existsSync(file)) throw new Error(`${name || url} is not saved beside ${basename(path)}`);
+    return extractFromHtml(decodeHtml(readFileSync(file)), url);
+  };
+  process.stdout.write((await render(values.follow ? await follow(article, beside) : article, o)) + '\n');
+}
+
+/** `article` with its following pages joined; a page that failed is said on stderr. */
+async function follow(article: Article, load: PageLoader): Promise<Article> {
+  const dom = parseHtml('', 'about:blank');
+  try {
+    const followed = await followPages(article, load);
+    if (followed.failed)
+      process.stderr.write(
+        `qingdu: page ${followed.failed.page} (${followed.failed.url}): ${followed.failed.error}; joined ${1 + followed.loaded.length} of ${followed.total} pages\n`,
+      );
+    if (followed.capped) process.stderr.write(`qingdu: stopped after ${1 + followed.loaded.length} pages\n`);
+    return followed.loaded.length || followed.failed ? joinPages(article, followed, dom.window as unknown as Window) : article;
+  } finally {
+    closeQuietly(dom);
+  }
 }
 
 const BATCH = Number(process.env.QINGDU_BATCH) || 100;

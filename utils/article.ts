@@ -47,6 +47,28 @@ export interface ArticleImage {
  */
 export type ReasonCode = 'no-text' | 'weak-evidence' | 'empty-selection' | 'link-list' | 'gallery' | 'login-form' | 'video-player';
 
+/** The pager of an article split over pages (utils/extract/find-pages.ts). */
+export interface PageLinks {
+  /** This page's number, from 1. */
+  number: number;
+  /** How many pages the pager shows or states. */
+  total: number;
+  /** Addresses of the following pages, in order, on this page's site. */
+  next: string[];
+}
+
+/** What joining the following pages gave (utils/join-pages.ts). */
+export interface JoinedPages {
+  /** Pages in the record, this one included. */
+  pages: number;
+  /** Pages the pager promised. */
+  total: number;
+  /** The first page that could not be read, and why; the pages after it were not tried. */
+  failed?: { page: number; url: string; error: string };
+  /** Stopped at the page limit (utils/extract/find-pages.ts MAX_PAGES). */
+  capped?: boolean;
+}
+
 export interface Article {
   version: number;
   isArticle: boolean;
@@ -80,6 +102,10 @@ export interface Article {
    * views say so ("cleaned less than usual: …"); `removals` and `detection` say it in words.
    */
   cleanedLess?: 'copy' | 'body';
+  /** The page's pager, when the article goes on over other pages. */
+  pages?: PageLinks;
+  /** Set once the following pages were joined to this record. */
+  joined?: JoinedPages;
 }
 
 export function emptyArticle(url: string): Article {

@@ -13,6 +13,7 @@ import { dedupeParagraphs } from './dedupe-paragraphs';
 import { analyzePage } from './detect';
 import { dropDuplicateCopies } from './drop-duplicate-copies';
 import { dropEdgeLines } from './drop-edge-lines';
+import { findPages } from './find-pages';
 import { dropHidden } from './drop-hidden';
 import { dropImages } from './drop-images';
 import { dropLines } from './drop-lines';
@@ -137,6 +138,9 @@ function runPipeline(doc: Document, url: string, options: ExtractOptions): { art
   // What the page shows as its body, before any pass changes it: the never-lose check's reference.
   const reference = analysis.body ? normKey(analysis.body.textContent ?? '') : '';
   article.timings.detect = ms(now() - t);
+  // The pager, before a pass removes it (only for pages: a selection is not paged).
+  const pages = options.selection ? undefined : findPages(doc, url);
+  if (pages) article.pages = pages;
 
   const ctx: PassContext = {
     doc,
@@ -193,6 +197,7 @@ function runPipeline(doc: Document, url: string, options: ExtractOptions): { art
     article.reason = reasonText(codes);
   }
   article.isArticle = !codes;
+  if (!article.isArticle) delete article.pages; // a channel list's pager is not an article's
   article.timings.total = ms(now() - start);
   const loss = root && !options.selection && !options.retry ? articleLoss(ctx, normKey(article.text), reference) : null;
   return { article, loss, reference };

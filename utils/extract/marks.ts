@@ -17,6 +17,8 @@ export const MARK = {
   lazy: 'data-qd-lazy',
   /** The government document information table place-document-info wrote. */
   docInfo: 'data-qd-doc-info',
+  /** The rule before a joined page of a multi-page article; its value is the page's number (utils/join-pages.ts). */
+  page: 'data-qd-page',
 } as const;
 
 /** The marks live-signals writes, valid only with this run's token as their value. */
