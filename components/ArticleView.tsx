@@ -5,11 +5,13 @@ import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/browser/i18n';
 import { readingMinutes } from '@/utils/settings';
 import { ClipBar } from './ClipBar';
+import { PagesNote } from './PagesNote';
 import { RemovedList } from './RemovedList';
 import { SanitizedHtml } from './SanitizedHtml';
 import { ScriptSwitch } from './ScriptSwitch';
 import { useCommand, useShortcuts } from './shortcuts';
 import { useConversion } from './useConversion';
+import type { PagesLoading } from './useWholeArticle';
 
 interface Props {
   article: Article;
@@ -23,6 +25,8 @@ interface Props {
   phrases?: boolean;
   /** The single-key shortcuts (S, C) are on. */
   singleKeys?: boolean;
+  /** The following page on its way, while a multi-page article is joined (useWholeArticle). */
+  pagesLoading?: PagesLoading | null;
 }
 
 const CYCLE: Target[] = ['original', 'cn', 'tw', 'hk'];
@@ -36,7 +40,7 @@ function formatDate(iso: string | null): string {
 }
 
 /** The clean article: header as text, sanitized body, script switch, credits, removals. */
-export function ArticleView({ article, actions, initialTarget, onChooseTarget, phrases = false, singleKeys = true }: Props) {
+export function ArticleView({ article, actions, initialTarget, onChooseTarget, phrases = false, singleKeys = true, pagesLoading = null }: Props) {
   const { target, choose, convert, busy, mount, lang } = useConversion(article);
   const body = useRef<HTMLElement | null>(null);
   const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
@@ -100,6 +104,7 @@ export function ArticleView({ article, actions, initialTarget, onChooseTarget, p
           mount(el);
         }}
       />
+      <PagesNote article={article} loading={pagesLoading} />
       <footer class="qd-footer">
         <ClipBar article={article} restored={restored} target={target} convert={convert} lang={lang} singleKeys={singleKeys} />
         {article.credits.length > 0 && (

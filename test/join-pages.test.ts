@@ -6,6 +6,7 @@ import { decodeHtml } from '../utils/decode-html';
 import { MAX_PAGES } from '../utils/extract/find-pages';
 import { followPages, joinPages, type PageLoader } from '../utils/join-pages';
 import { restoreBlock } from '../utils/restore';
+import { sanitizeToFragment } from '../utils/sanitize';
 
 // test/pages/cn-three-pages/README.md says what the joined article must be.
 const DIR = 'test/pages/cn-three-pages/';
@@ -46,9 +47,11 @@ describe('whole articles: following pages joined to the first', () => {
     // Every marker in the body names a removal of the joined record.
     for (const m of a.html.matchAll(/data-qd-removed="(\d+)"/g)) expect(a.removals[Number(m[1])]).toBeDefined();
     const body = win.document.createElement('div');
-    body.innerHTML = a.html;
-    expect(restoreBlock(body, a, repeat, win)?.textContent).toContain('编者按：五一前夕');
-    expect(body.innerHTML.indexOf('qd-restored')).toBeGreaterThan(body.innerHTML.indexOf('data-qd-page="2"'));
+    body.append(sanitizeToFragment(a.html, win));
+    const back = restoreBlock(body, a, repeat, win);
+    expect(back?.textContent).toContain('编者按：五一前夕');
+    // Back on page 2, after its rule.
+    expect(body.querySelector('hr[data-qd-page="2"]')!.compareDocumentPosition(back!) & 4).toBeTruthy(); // 4: Node.DOCUMENT_POSITION_FOLLOWING
   });
 
   it('keeps what was joined when a page fails, and says which and why', async () => {

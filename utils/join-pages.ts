@@ -9,7 +9,7 @@ import { normKey } from './extract/blocks';
 import { MAX_PAGES } from './extract/find-pages';
 import { MARK, REMOVED_MARKER_HTML } from './extract/marks';
 import { articleImages, articleText } from './extract/serialize';
-import { sanitizeToFragment } from './sanitize';
+import { sanitizeInPlace, sanitizeToFragment } from './sanitize';
 import { detectScript } from './script-detect';
 
 /** The name under which the browser's page content script leaves its page reader (entrypoints/pages.content.ts). */
@@ -146,11 +146,11 @@ export function joinPages(first: Article, followed: Followed, win: Window): Arti
     mergeCredits(out.credits, article.credits);
     for (const name of article.byline) if (!out.byline.includes(name)) out.byline.push(name);
   }
-  out.html = root.innerHTML;
   out.text = articleText(root);
   const known = new Set<string>();
   out.images = articleImages(root, first.url).filter((img) => !known.has(img.src) && known.add(img.src));
   out.script = detectScript(`${out.title}\n${out.text}`).script;
+  out.html = sanitizeInPlace(root, win); // sanitized pages and our rules: serialized by the one module that may
   out.joined = {
     pages: 1 + followed.loaded.length,
     total: followed.total,

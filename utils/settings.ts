@@ -30,6 +30,8 @@ export interface Settings {
   justify: boolean;
   /** The single-key shortcuts (S, C, T, + −, ?) in the popup and reader. */
   singleKeys: boolean;
+  /** Join the following pages of an article split over pages (utils/join-pages.ts). */
+  joinPages: boolean;
 }
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
@@ -63,6 +65,7 @@ export const DEFAULTS: Settings = {
   indent: false,
   justify: true,
   singleKeys: true,
+  joinPages: true,
 };
 
 const clamp = (v: unknown, [lo, hi]: readonly [number, number], fallback: number): number =>
@@ -88,6 +91,7 @@ export function validSettings(raw: unknown): Settings {
     indent: typeof r.indent === 'boolean' ? r.indent : DEFAULTS.indent,
     justify: typeof r.justify === 'boolean' ? r.justify : DEFAULTS.justify,
     singleKeys: typeof r.singleKeys === 'boolean' ? r.singleKeys : DEFAULTS.singleKeys,
+    joinPages: typeof r.joinPages === 'boolean' ? r.joinPages : DEFAULTS.joinPages,
   };
 }
 

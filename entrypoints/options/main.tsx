@@ -176,6 +176,10 @@ function Options() {
             <input id="single-keys" type="checkbox" checked={settings.singleKeys} onChange={(e) => update({ singleKeys: e.currentTarget.checked })} />
             {t('optionsSingleKeys')}
           </label>
+          <label class="qd-check">
+            <input id="join-pages" type="checkbox" checked={settings.joinPages} onChange={(e) => update({ joinPages: e.currentTarget.checked })} />
+            {t('optionsJoinPages')}
+          </label>
           <div class="qd-options-typography">
             <TypographyFields settings={settings} update={update} />
           </div>

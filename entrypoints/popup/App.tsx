@@ -4,7 +4,9 @@ import { ArticleView } from '@/components/ArticleView';
 import { NotArticleView } from '@/components/NotArticleView';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
+import { useWholeArticle } from '@/components/useWholeArticle';
 import { extractTab } from '@/utils/browser/extract-tab';
+import { keepOutcome } from '@/utils/browser/outcome-store';
 import { t } from '@/utils/browser/i18n';
 import type { Target } from '@/utils/convert/targets';
 import { readerPath, type TabOutcome } from '@/utils/outcome';
@@ -49,7 +51,11 @@ export function App() {
     })();
   }, []);
 
-  const article = outcome && 'article' in outcome ? outcome.article : null;
+  // An article split over pages: the following ones joined after the first is on screen.
+  const whole = useWholeArticle(outcome, tabId, settings?.joinPages, (joined) => {
+    if (tab) void keepOutcome(tab.id, joined, tab.url).then(setReaderNote);
+  });
+  const article = whole.outcome && 'article' in whole.outcome ? whole.outcome.article : null;
   const shown: Target = target ?? (settings && article ? scriptFor(settings, article.url) : 'original');
   const applyToPage = (on: boolean, to: Target): void => {
     if (tabId === null || !article) return;
@@ -94,16 +100,18 @@ export function App() {
           {settingsError}
         </p>
       )}
-      {settings && (outcome?.kind === 'article' || (outcome?.kind === 'not-article' && showAnyway)) ? (
+      {settings && article && (outcome?.kind === 'article' || (outcome?.kind === 'not-article' && showAnyway)) ? (
         <ArticleView
-          article={outcome.article}
+          key={article.joined ? 'whole' : 'first'}
+          article={article}
+          pagesLoading={whole.loading}
           actions={actions}
-          initialTarget={scriptFor(settings, outcome.article.url)}
+          initialTarget={scriptFor(settings, article.url)}
           phrases={settings.phrases}
           singleKeys={settings.singleKeys}
           onChooseTarget={(next) => {
             setTarget(next);
-            update({ sites: { ...settings.sites, [hostname(outcome.article.url)]: next } });
+            update({ sites: { ...settings.sites, [hostname(article.url)]: next } });
             if (pageOn) applyToPage(next !== 'original', next);
           }}
         />

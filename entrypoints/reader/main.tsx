@@ -8,7 +8,8 @@ import { useCommand, useShortcuts } from '@/components/shortcuts';
 import { NotArticleView } from '@/components/NotArticleView';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
-import { readOutcome } from '@/utils/browser/outcome-store';
+import { useWholeArticle } from '@/components/useWholeArticle';
+import { keepOutcome, readOutcome } from '@/utils/browser/outcome-store';
 import type { TabOutcome } from '@/utils/outcome';
 import { setPageLanguage, t } from '@/utils/browser/i18n';
 import { LIMITS, nextTheme, scriptFor, type Settings } from '@/utils/settings';
@@ -55,6 +56,13 @@ function Reader() {
     else if (key === '?') setHelp(true);
   }, settings?.singleKeys ?? true);
 
+  // An article split over pages: joined here too when the popup closed before it was (its tab must still be open).
+  const tabId = Number(params.get('tab'));
+  const whole = useWholeArticle(outcome, Number.isInteger(tabId) && tabId >= 0 ? tabId : null, settings?.joinPages, (joined) => {
+    void keepOutcome(tabId, joined, address || undefined);
+  });
+  const shown = whole.outcome;
+
   const ready = outcome !== undefined && settings !== null;
   const classes = ['qd-reader', `qd-font-${settings?.font ?? 'sans'}`, settings?.indent ? 'qd-indent' : '', settings?.justify === false ? 'qd-ragged' : '']
     .filter(Boolean)
@@ -68,7 +76,7 @@ function Reader() {
       )}
       {!ready ? (
         <StatusView outcome={null} />
-      ) : outcome === null ? (
+      ) : shown === null || shown === undefined ? (
         <div class="qd-status" role="status">
           <p>{t('readerMissing')}</p>
           {original && (
@@ -77,15 +85,17 @@ function Reader() {
             </a>
           )}
         </div>
-      ) : outcome.kind === 'not-article' && !showAnyway ? (
-        <NotArticleView article={outcome.article} onShowAnyway={() => setShowAnyway(true)} />
-      ) : 'article' in outcome ? (
+      ) : shown.kind === 'not-article' && !showAnyway ? (
+        <NotArticleView article={shown.article} onShowAnyway={() => setShowAnyway(true)} />
+      ) : 'article' in shown ? (
         <ArticleView
-          article={outcome.article}
-          initialTarget={scriptFor(settings, outcome.article.url)}
+          key={shown.article.joined ? 'whole' : 'first'}
+          article={shown.article}
+          pagesLoading={whole.loading}
+          initialTarget={scriptFor(settings, shown.article.url)}
           phrases={settings.phrases}
           singleKeys={settings.singleKeys}
-          onChooseTarget={(target) => update({ sites: { ...settings.sites, [hostname(outcome.article.url)]: target } })}
+          onChooseTarget={(target) => update({ sites: { ...settings.sites, [hostname(shown.article.url)]: target } })}
           actions={
             <div class="qd-tools">
               <ReaderControls settings={settings} update={update} />
@@ -96,7 +106,7 @@ function Reader() {
           }
         />
       ) : (
-        <StatusView outcome={outcome} />
+        <StatusView outcome={shown} />
       )}
       <KeyboardHelp open={help} onClose={() => setHelp(false)} />
     </main>

@@ -8,22 +8,26 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { SHOTS } from './harness';
+import { SHOTS, servedAs } from './harness';
 import { launchFirefox, openExtensionPage, popupFor, until, type FirefoxHarness } from './firefox/harness';
 
 const SEED = '/news/2024-04/23/content_1.htm';
 const ENGLISH = '/en/2024/05/08/story.html';
 const HOSTILE = '/hostile/event-handlers.html';
+const PAGED = 'test/pages/cn-three-pages';
 const FIRST = '市委书记实地调研部分重点项目建设';
 const checks = readChecks('cn-jiaozuo-legacy');
 let h: FirefoxHarness;
 
 beforeAll(async () => {
-  h = await launchFirefox({
-    [SEED]: join(FIXTURES, 'cn-jiaozuo-legacy/source.html'),
-    [ENGLISH]: join(FIXTURES, 'en-news/source.html'),
-    [HOSTILE]: join(FIXTURES, 'hostile/event-handlers.html'),
-  });
+  h = await launchFirefox(
+    {
+      [SEED]: join(FIXTURES, 'cn-jiaozuo-legacy/source.html'),
+      [ENGLISH]: join(FIXTURES, 'en-news/source.html'),
+      [HOSTILE]: join(FIXTURES, 'hostile/event-handlers.html'),
+    },
+    Object.fromEntries(['88.html', '88_2.html', '88_3.html'].map((f) => [`/a/${f}`, servedAs(join(PAGED, f), 'gbk')])),
+  );
 });
 afterAll(async () => {
   await h?.close();
@@ -170,5 +174,21 @@ describe('Firefox: other pages', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(await popup.evaluate(() => (window as unknown as { __qd_pwned?: unknown }).__qd_pwned)).toBeUndefined();
     await Promise.all([page.close(), popup.close()]);
+  });
+});
+
+describe('Firefox: an article split over pages', () => {
+  it('joins the following pages, read in the article’s own tab', async () => {
+    const { page, popup } = await popupFor(h, '/a/88.html');
+    await until(
+      () => text(popup, '.qd-pages'),
+      (t) => t === 'All 3 pages of this article are joined above.',
+    );
+    const body = await text(popup, '.qd-body');
+    for (const p of ['清晨六点，东山村的茶园里', '品牌打响了，销路怎么拓', '茶叶带火了乡村旅游']) expect(count(body, p), p).toBe(1);
+    expect(await popup.$$eval('.qd-body hr[data-qd-page]', (hrs) => hrs.map((e) => e.getAttribute('data-qd-page')))).toEqual(['2', '3']);
+    await popup.screenshot({ path: join(SHOTS, 'firefox-popup-whole-article.png') });
+    await popup.close();
+    await page.close();
   });
 });

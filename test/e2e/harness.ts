@@ -23,6 +23,13 @@ export interface Harness {
 
 export type Handler = (res: ServerResponse) => void;
 
+/** Serves `file` as a site would, naming its charset in the header (GB2312 pages), after `delay` ms. */
+export const servedAs =
+  (file: string, charset: string, delay = 0): Handler =>
+  (res) => {
+    setTimeout(() => res.writeHead(200, { 'content-type': `text/html; charset=${charset}` }).end(readFileSync(file)), delay);
+  };
+
 /**
  * Serves `routes` (path -> file or html) and `handlers` (path -> custom response) on
  * 127.0.0.1; anything else is a 404, as for the seed's QR image.

@@ -7,7 +7,12 @@ export type MessageKey = keyof typeof en;
 export function t(key: MessageKey, ...subs: string[]): string {
   const own = browser.i18n?.getMessage?.(key, subs);
   if (own) return own;
-  return en[key].message.replace(/\$COUNT\$/g, subs[0] ?? '');
+  // Without the API (tests in Node): the English message, its placeholders ($PAGE$ → $1) filled in.
+  const { message, placeholders } = en[key] as { message: string; placeholders?: Record<string, { content: string }> };
+  return message.replace(/\$(\w+)\$/g, (all, name: string) => {
+    const n = /^\$(\d)$/.exec(placeholders?.[name.toLowerCase()]?.content ?? '')?.[1];
+    return n ? (subs[Number(n) - 1] ?? '') : all;
+  });
 }
 
 /** The UI's language tag (zh-TW, en-US …). */

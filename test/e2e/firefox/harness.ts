@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { SHOTS, serve } from '../harness';
+import { SHOTS, serve, type Handler } from '../harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = join(process.cwd(), '.output', 'firefox-mv2');
@@ -23,7 +23,7 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(routes: Record<string, string>): Promise<FirefoxHarness> {
+export async function launchFirefox(routes: Record<string, string>, handlers: Record<string, Handler> = {}): Promise<FirefoxHarness> {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr`);
   if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('No build at .output/firefox-mv2: run npx wxt build -b firefox first');
   const ext = mkdtempSync(join(tmpdir(), 'qingdu-ffext-'));
@@ -37,7 +37,7 @@ export async function launchFirefox(routes: Record<string, string>): Promise<Fir
   writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
   mkdirSync(SHOTS, { recursive: true });
 
-  const { server, origin } = await serve(routes);
+  const { server, origin } = await serve(routes, handlers);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
