@@ -3,12 +3,14 @@
  * extension): from the popup's navigation start to the clean article painted (extraction in
  * the page included), and the reader page likewise (the article already extracted), on the
  * seed page and on a 1 MB page; beside plain Readability alone (parse of a clone, in the
- * page) in the same run. Medians of 9 runs. Writes bench/results/open.json.
+ * page) in the same run; and for an article split over three pages (test/pages/cn-three-pages),
+ * page 1 painted and the whole article joined. Medians of 9 runs. Writes bench/results/open.json.
  */
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, tabIdOf } from '../test/e2e/harness';
+import { launch, servedAs, tabIdOf } from '../test/e2e/harness';
 
 const RUNS = 9;
 const seed = readFileSync('test/fixtures/cn-jiaozuo-legacy/source.html', 'utf8');
@@ -41,7 +43,8 @@ async function main(): Promise<void> {
     })
   ).outputFiles[0]!.text;
   const routes = Object.fromEntries(Object.values(PAGES).map(([path, html]) => [path, html]));
-  const h = await launch(routes);
+  const paged = Object.fromEntries(['88.html', '88_2.html', '88_3.html'].map((f) => [`/paged/${f}`, servedAs(join('test/pages/cn-three-pages', f), 'gbk')]));
+  const h = await launch(routes, paged);
   const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS };
   try {
     for (const [name, [path, html]] of Object.entries(PAGES)) {
@@ -80,6 +83,30 @@ async function main(): Promise<void> {
         `${name.padEnd(10)} ${(row.bytes / 1024).toFixed(0).padStart(5)} KB  popup ${row.popup_ms} ms  reader ${row.reader_ms} ms  plain Readability alone ${row.readability_alone_ms} ms  (medians of ${RUNS})`,
       );
     }
+    // An article split over three pages (GB2312, served with its charset): page 1 painted, then the whole article joined.
+    const first: number[] = [];
+    const whole: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await h.context.newPage();
+      await page.goto(`${h.origin}/paged/88.html`);
+      const tabId = await tabIdOf(h, `${h.origin}/paged/88.html`);
+      const popup = await h.context.newPage();
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+      first.push(await painted(popup));
+      await popup.waitForFunction(() => performance.getEntriesByName('qd-pages-joined').length > 0, undefined, { timeout: 30_000 });
+      whole.push(await popup.evaluate(() => performance.getEntriesByName('qd-pages-joined')[0]!.startTime));
+      await Promise.all([page.close(), popup.close()]);
+    }
+    const paged = {
+      pages: 3,
+      first_page_ms: round(median(first)),
+      whole_article_ms: round(median(whole)),
+      joining_ms: round(median(whole.map((w, i) => w - first[i]!))),
+    };
+    results['3-page article'] = paged;
+    console.log(
+      `3-page article: popup page 1 ${paged.first_page_ms} ms, all 3 pages joined ${paged.whole_article_ms} ms (joining ${paged.joining_ms} ms)  (medians of ${RUNS})`,
+    );
   } finally {
     await h.close();
   }

@@ -39,6 +39,7 @@ export function useWholeArticle(
     const done = (article: Article): void => {
       if (!live) return;
       const whole: TabOutcome = { ...outcome, article };
+      performance.mark('qd-pages-joined'); // bench/open.ts reads it
       setJoined(whole);
       keep?.(whole);
     };
