@@ -84,22 +84,21 @@ export function findPages(doc: Document, url: string): PageLinks | undefined {
   let pager: Element | null = null; // a link of the pager
   const candidates = [...doc.querySelectorAll('a[href], link[rel~="next"][href]')];
   for (const a of candidates) {
+    // What the link says first (cheap): only a page number or "next page" can be a pager's.
+    const isNext = a.tagName === 'LINK' || !!a.getAttribute('rel')?.split(/\s+/).includes('next');
+    const text = a.tagName === 'LINK' ? '' : (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const shown = Number(NUMBER_TEXT.exec(text)?.[1] ?? 0);
+    if (!shown && !isNext && !NEXT_TEXT.test(text)) continue;
     const target = parse(a.getAttribute('href')!, url);
     const inUrl = target && strip(target) !== strip(here) ? numberIn(here, target) : null;
     if (inUrl === null) continue;
-    if (a.tagName === 'LINK') {
-      nextLinks.push(strip(target!));
-      continue;
-    }
-    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const shown = Number(NUMBER_TEXT.exec(text)?.[1] ?? 0);
     // The number shown is the address's, or one more (TRS counts its second page _1).
     if (shown >= 1 && shown - inUrl >= 0 && shown - inUrl <= 1) {
       if (!byNumber.has(shown)) byNumber.set(shown, strip(target!));
       pager ??= a;
-    } else if (NEXT_TEXT.test(text) || a.getAttribute('rel')?.split(/\s+/).includes('next')) {
+    } else if (!shown || isNext) {
       nextLinks.push(strip(target!));
-      pager ??= a;
+      if (a.tagName !== 'LINK') pager ??= a;
     }
   }
   if (!byNumber.size && !nextLinks.length) return undefined;

@@ -139,8 +139,10 @@ function runPipeline(doc: Document, url: string, options: ExtractOptions): { art
   const reference = analysis.body ? normKey(analysis.body.textContent ?? '') : '';
   article.timings.detect = ms(now() - t);
   // The pager, before a pass removes it (only for pages: a selection is not paged).
+  t = now();
   const pages = options.selection ? undefined : findPages(doc, url);
   if (pages) article.pages = pages;
+  article.timings['find-pages'] = ms(now() - t);
 
   const ctx: PassContext = {
     doc,
