@@ -40,6 +40,8 @@ export function PagesNote({ article, loading }: { article: Article; loading: Pag
         {t('pagesCapped', String(joined.pages))}
       </p>
     );
+  // The pager led to another article, or to this one again (a pager of its comments), at once.
+  if (joined?.ended && joined.pages === 1) return null;
   if (joined) {
     // Opened on a later page: say which pages these are.
     const from = pages?.number ?? 1;

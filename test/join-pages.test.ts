@@ -73,10 +73,24 @@ describe('whole articles: following pages joined to the first', () => {
     // A pager that never ends: each page points to one more.
     const endless: PageLoader = (url) => {
       const n = Number(/_(\d+)\.html$/.exec(url)![1]);
-      return { ...read('88_2.html'), url, pages: { number: n, total: n + 1, next: [`${SITE}88_${n + 1}.html`] } };
+      return { ...read('88_2.html'), url, text: `第${n}页自己的一段正文。`, pages: { number: n, total: n + 1, next: [`${SITE}88_${n + 1}.html`] } };
     };
     const followed = await followPages({ ...first, pages: { number: 1, total: 2, next: [`${SITE}88_2.html`] } }, endless);
     expect(followed.loaded.length + 1).toBe(MAX_PAGES);
     expect(followed.capped).toBe(true);
+  });
+
+  it('ends the article where the pager leads to another one: a new title, or the same text again', async () => {
+    const first = read('88.html');
+    const second = read('88_2.html');
+    const chapter = await followPages(first, () => ({ ...second, title: '第十一章 新的开始' }));
+    expect(chapter).toMatchObject({ loaded: [], total: 1, ended: { page: 2, why: 'another-title' } });
+    // A pager of the comments: page 2 is the article again, with other comments.
+    const again = await followPages(first, () => ({ ...first, text: `${first.text}\n\n网友甲：写得好！` }));
+    expect(again).toMatchObject({ loaded: [], total: 1, ended: { page: 2, why: 'same-text' } });
+    // A page number in the title is still the same article.
+    const numbered = await followPages(first, (url) => ({ ...read(url.slice(SITE.length)), title: `${first.title}(${url.endsWith('_2.html') ? 2 : 3})` }));
+    expect(numbered.loaded.map((l) => l.page)).toEqual([2, 3]);
+    expect(joinPages(first, chapter, win).joined).toEqual({ pages: 1, total: 1, ended: { page: 2, url: SITE + '88_2.html', why: 'another-title' } });
   });
 });

@@ -65,6 +65,11 @@ export interface JoinedPages {
   total: number;
   /** The first page that could not be read, and why; the pages after it were not tried. */
   failed?: { page: number; url: string; error: string };
+  /**
+   * The pager went on to a page that is not this article's (another title: a book's next
+   * chapter; the same text again: a pager of the comments). `total` is then the pages joined.
+   */
+  ended?: { page: number; url: string; why: 'another-title' | 'same-text' };
   /** Stopped at the page limit (utils/extract/find-pages.ts MAX_PAGES). */
   capped?: boolean;
 }

@@ -24,6 +24,7 @@ export interface Followed {
   loaded: LoadedPage[];
   total: number;
   failed?: JoinedPages['failed'];
+  ended?: JoinedPages['ended'];
   capped?: boolean;
 }
 /** Reads one following page (a promise in the browser and over the network, at once from a file). */
@@ -73,11 +74,35 @@ export async function followPages(first: Article, load: PageLoader, progress?: P
       out.failed = { page, url, error: 'no article text on this page' };
       break;
     }
+    // A pager that leads elsewhere ends the article here: the next chapter of a book (another
+    // title), or the same article again (a pager of its comments).
+    const ended = endsArticle(first, out.loaded, article);
+    if (ended) {
+      out.ended = { page, url, why: ended };
+      out.total = page - 1;
+      break;
+    }
     out.loaded.push({ page, url, article });
     out.total = Math.max(out.total, page, article.pages?.total ?? 0);
     for (const u of article.pages?.next ?? []) if (!seen.has(u) && !queue.includes(u)) queue.push(u);
   }
   return out;
+}
+
+// A page title may carry its number: 标题(2), 标题（二）, 标题 第2页, Title - Page 2.
+const PAGE_IN_TITLE = /[(（［[]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）］\]]\s*$|[-_—|·\s]*(?:第\s*\d{1,2}\s*[页頁]|page\s*\d{1,2})\s*$/i;
+const titleKey = (t: string): string => normKey(t.replace(PAGE_IN_TITLE, ''));
+// A following page whose paragraphs are this share new or more is a page of its own.
+const MIN_NEW_SHARE = 0.2;
+
+/** Why `page` is not the next page of `first`'s article, or null when it is. */
+function endsArticle(first: Article, loaded: LoadedPage[], page: Article): 'another-title' | 'same-text' | null {
+  if (first.title && page.title && titleKey(first.title) !== titleKey(page.title)) return 'another-title';
+  const seen = new Set([first, ...loaded.map((l) => l.article)].flatMap((a) => a.text.split('\n\n').map(normKey)));
+  const paragraphs = page.text.split('\n\n').map(normKey);
+  const all = paragraphs.reduce((n, p) => n + p.length, 0);
+  const fresh = paragraphs.filter((p) => !seen.has(p)).reduce((n, p) => n + p.length, 0);
+  return all && fresh / all < MIN_NEW_SHARE ? 'same-text' : null;
 }
 
 // Blocks compared across pages: a page's repeated header, lead or credit line is dropped.
@@ -155,6 +180,7 @@ export function joinPages(first: Article, followed: Followed, win: Window): Arti
     pages: 1 + followed.loaded.length,
     total: followed.total,
     ...(followed.failed && { failed: followed.failed }),
+    ...(followed.ended && { ended: followed.ended }),
     ...(followed.capped && { capped: true }),
   };
   return out;
