@@ -25,6 +25,8 @@ interface Props {
   phrases?: boolean;
   /** The single-key shortcuts (S, C) are on. */
   singleKeys?: boolean;
+  /** Quotation marks follow the script (Settings). */
+  quotes?: boolean;
   /** The following page on its way, while a multi-page article is joined (useWholeArticle). */
   pagesLoading?: PagesLoading | null;
 }
@@ -40,8 +42,17 @@ function formatDate(iso: string | null): string {
 }
 
 /** The clean article: header as text, sanitized body, script switch, credits, removals. */
-export function ArticleView({ article, actions, initialTarget, onChooseTarget, phrases = false, singleKeys = true, pagesLoading = null }: Props) {
-  const { target, choose, convert, busy, mount, lang } = useConversion(article);
+export function ArticleView({
+  article,
+  actions,
+  initialTarget,
+  onChooseTarget,
+  phrases = false,
+  singleKeys = true,
+  pagesLoading = null,
+  quotes = false,
+}: Props) {
+  const { target, choose, convert, busy, mount, lang } = useConversion(article, quotes);
   const body = useRef<HTMLElement | null>(null);
   const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
   /** A removed block back where it was (its marker), sanitized again, in the script on screen. */

@@ -3,6 +3,7 @@ import type { Article } from '@/utils/article';
 import { convertDom } from '@/utils/convert/convert-dom';
 import { loadConverter, memoized, preloadConverter, type ConvertFn } from '@/utils/convert/load-converter';
 import { directionFor, langIn, likelyTarget, type Target } from '@/utils/convert/targets';
+import { withQuotes } from '@/utils/convert/quotes';
 import { withUserWords } from '@/utils/convert/user-words';
 import { loadWords } from '@/utils/browser/word-store';
 
@@ -13,7 +14,7 @@ const same: ConvertFn = (s) => s;
  * the originals first, so switching back is exact) and gives a converter for the strings.
  * Converters load on demand; the article is on screen before any dictionary arrives.
  */
-export function useConversion(article: Article) {
+export function useConversion(article: Article, quotes = false) {
   const [target, setTarget] = useState<Target>('original');
   const [convert, setConvert] = useState<ConvertFn>(() => same);
   const [busy, setBusy] = useState(false);
@@ -32,11 +33,12 @@ export function useConversion(article: Article) {
       if (dir) {
         setBusy(true);
         try {
-          const key = `${dir.from}->${dir.to}`;
+          const key = `${dir.from}->${dir.to}${quotes ? ' quotes' : ''}`;
           let known = converters.current.get(key);
           if (!known) {
             const [converter, words] = await Promise.all([loadConverter(dir.from, dir.to), loadWords().catch(() => [])]);
-            known = memoized(withUserWords(converter, words));
+            const withWords = withUserWords(converter, words);
+            known = memoized(quotes ? withQuotes(withWords, dir.to) : withWords);
             converters.current.set(key, known);
           }
           fn = known;
@@ -49,7 +51,7 @@ export function useConversion(article: Article) {
       restore.current = body.current && fn !== same ? convertDom(body.current, fn) : null;
       setConvert(() => fn);
     },
-    [article],
+    [article, quotes],
   );
 
   // Build the likely converter while idle, so the first switch finds it ready (building the

@@ -10,11 +10,20 @@ import { extractTab, type ExtractWhat } from '@/utils/browser/extract-tab';
 import { forgetOutcome } from '@/utils/browser/outcome-store';
 import { togglePageConversion } from '@/utils/browser/page-convert';
 import { PAGE_COMMANDS, type CommandMessage, type CommandName } from '@/utils/commands';
-import { t } from '@/utils/browser/i18n';
+import { convertSelectionInTab } from '@/utils/browser/convert-selection';
+import { t, type MessageKey } from '@/utils/browser/i18n';
+import type { Target } from '@/utils/convert/targets';
 import { readerPath } from '@/utils/outcome';
 
 const MENU_READ = 'qingdu-read';
 const MENU_CLIP = 'qingdu-clip-selection';
+const MENU_CONVERT = 'qingdu-convert';
+// "Convert the selected text" → 简体 / 繁體(台灣) / 繁體(香港): one item per script.
+const CONVERT_TO: [id: string, target: Target, label: MessageKey][] = [
+  [`${MENU_CONVERT}-cn`, 'cn', 'scriptCn'],
+  [`${MENU_CONVERT}-tw`, 'tw', 'scriptTw'],
+  [`${MENU_CONVERT}-hk`, 'hk', 'scriptHk'],
+];
 
 /** Extract the tab's article (or the selection), then show it in a reader tab beside it. */
 async function openReader(tabId: number, url: string | undefined, index = 0, what: ExtractWhat = 'page'): Promise<void> {
@@ -78,10 +87,17 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     menus.create({ id: MENU_READ, title: t('menuRead'), contexts: ['page', 'selection'] });
     menus.create({ id: MENU_CLIP, title: t('menuClip'), contexts: ['selection'] });
+    menus.create({ id: MENU_CONVERT, title: t('menuConvert'), contexts: ['selection'] });
+    for (const [id, , label] of CONVERT_TO) menus.create({ id, parentId: MENU_CONVERT, title: t('menuConvertTo', t(label)), contexts: ['selection'] });
   });
-  menus.onClicked.addListener((info, tab) => {
+  const onMenu = async (info: { menuItemId: string | number }, tab?: { id?: number; url?: string; index: number }): Promise<void> => {
     if (tab?.id === undefined) return;
-    if (info.menuItemId === MENU_READ) void openReader(tab.id, tab.url, tab.index);
-    if (info.menuItemId === MENU_CLIP) void openReader(tab.id, tab.url, tab.index, 'selection');
-  });
+    if (info.menuItemId === MENU_READ) await openReader(tab.id, tab.url, tab.index);
+    if (info.menuItemId === MENU_CLIP) await openReader(tab.id, tab.url, tab.index, 'selection');
+    const convert = CONVERT_TO.find(([id]) => id === info.menuItemId);
+    if (convert) await convertSelectionInTab({ id: tab.id, index: tab.index }, convert[1]);
+  };
+  menus.onClicked.addListener((info, tab) => void onMenu(info, tab).catch(() => undefined));
+  // The browser tests click a menu item through this (a headless browser shows no menus); pages cannot reach it.
+  (globalThis as { qingduMenuClick?: typeof onMenu }).qingduMenuClick = onMenu;
 });

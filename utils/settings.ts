@@ -32,6 +32,8 @@ export interface Settings {
   singleKeys: boolean;
   /** Join the following pages of an article split over pages (utils/join-pages.ts). */
   joinPages: boolean;
+  /** Quotation marks follow the script: 「」 for 繁體, “” for 简体 (utils/convert/quotes.ts). */
+  quotes: boolean;
 }
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
@@ -66,6 +68,7 @@ export const DEFAULTS: Settings = {
   justify: true,
   singleKeys: true,
   joinPages: true,
+  quotes: false,
 };
 
 const clamp = (v: unknown, [lo, hi]: readonly [number, number], fallback: number): number =>
@@ -92,6 +95,7 @@ export function validSettings(raw: unknown): Settings {
     justify: typeof r.justify === 'boolean' ? r.justify : DEFAULTS.justify,
     singleKeys: typeof r.singleKeys === 'boolean' ? r.singleKeys : DEFAULTS.singleKeys,
     joinPages: typeof r.joinPages === 'boolean' ? r.joinPages : DEFAULTS.joinPages,
+    quotes: typeof r.quotes === 'boolean' ? r.quotes : DEFAULTS.quotes,
   };
 }
 

@@ -173,6 +173,10 @@ function Options() {
             {t('optionsPhrases')}
           </label>
           <label class="qd-check">
+            <input id="quotes" type="checkbox" checked={settings.quotes} onChange={(e) => update({ quotes: e.currentTarget.checked })} />
+            {t('optionsQuotes')}
+          </label>
+          <label class="qd-check">
             <input id="single-keys" type="checkbox" checked={settings.singleKeys} onChange={(e) => update({ singleKeys: e.currentTarget.checked })} />
             {t('optionsSingleKeys')}
           </label>

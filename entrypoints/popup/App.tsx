@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleView } from '@/components/ArticleView';
+import { ConvertBox } from '@/components/ConvertBox';
 import { NotArticleView } from '@/components/NotArticleView';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
@@ -32,6 +33,7 @@ export function App() {
   const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
   const tabId = tab?.id ?? null;
   const [showAnyway, setShowAnyway] = useState(false);
+  const [pasteOpen, setPasteOpen] = useState(false);
   const { settings, update, error: settingsError } = useSettings();
   useTheme(settings);
 
@@ -109,6 +111,7 @@ export function App() {
           initialTarget={scriptFor(settings, article.url)}
           phrases={settings.phrases}
           singleKeys={settings.singleKeys}
+          quotes={settings.quotes}
           onChooseTarget={(next) => {
             setTarget(next);
             update({ sites: { ...settings.sites, [hostname(article.url)]: next } });
@@ -119,6 +122,13 @@ export function App() {
         <NotArticleView article={outcome.article} onShowAnyway={() => setShowAnyway(true)} />
       ) : (
         <StatusView outcome={outcome} />
+      )}
+      {settings && (
+        <details class="qd-paste" onToggle={(e) => setPasteOpen(e.currentTarget.open)}>
+          <summary>{t('convertText')}</summary>
+          {/* Built when opened: the article's own script switch stays the only one until then. */}
+          {pasteOpen && <ConvertBox quotes={settings.quotes} initialTarget={shown === 'original' ? 'tw' : shown} />}
+        </details>
       )}
     </main>
   );

@@ -95,6 +95,7 @@ function Reader() {
           initialTarget={scriptFor(settings, shown.article.url)}
           phrases={settings.phrases}
           singleKeys={settings.singleKeys}
+          quotes={settings.quotes}
           onChooseTarget={(target) => update({ sites: { ...settings.sites, [hostname(shown.article.url)]: target } })}
           actions={
             <div class="qd-tools">

@@ -192,3 +192,20 @@ describe('Firefox: an article split over pages', () => {
     await page.close();
   });
 });
+
+describe('Firefox: convert anything', () => {
+  it('converts text pasted in the popup', async () => {
+    const { page, popup } = await popupFor(h, SEED);
+    await popup.waitForSelector('.qd-body');
+    await popup.click('.qd-paste summary');
+    await popup.waitForSelector('.qd-convert-box textarea');
+    await popup.type('.qd-convert-box textarea', '头发和后来');
+    await popup.click('.qd-convert-box button[data-target="tw"]');
+    await until(
+      () => popup.$eval('.qd-convert-box textarea[readonly]', (e) => (e as HTMLTextAreaElement).value),
+      (v) => v === '頭髮和後來',
+    );
+    await popup.close();
+    await page.close();
+  });
+});

@@ -3,11 +3,20 @@ import { browser } from 'wxt/browser';
 import type { Script } from '../article';
 import { TARGET_LANG, directionFor, type Locale, type Target } from '../convert/targets';
 
+/** What converting the page's selection did: replaced it where it stands (`editable`), or only converted it. */
+export interface SelectionConverted {
+  editable: boolean;
+  text: string;
+  converted: string;
+}
+
 /** What the page-convert content script installs in the page's isolated world. */
 export interface PageConvertHandle {
-  convert(from: Locale, to: Locale, lang: string, words: WordPair[]): Promise<number>;
+  convert(from: Locale, to: Locale, lang: string, words: WordPair[], quotes: boolean): Promise<number>;
   restore(): void;
   active(): boolean;
+  /** Converts the selected text to `target`; in a text field or editable area, in place. */
+  convertSelection(target: Target, words: WordPair[], quotes: boolean): Promise<SelectionConverted>;
 }
 import type { WordPair } from '../convert/user-words';
 import { likelyTarget } from '../convert/targets';
@@ -19,25 +28,26 @@ import { loadWords } from './word-store';
 
 type Handle = { __qingduPage?: PageConvertHandle };
 
-async function install(tabId: number): Promise<void> {
+export async function installPageConverter(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/page-convert.js'] });
 }
 
 /** Converts the live page to `target` (or restores it for `original`). Returns nodes changed. */
 export async function convertPage(tabId: number, script: Script, target: Target, url: string): Promise<number> {
-  await install(tabId);
+  await installPageConverter(tabId);
   const dir = directionFor(script, target, url);
+  const [words, settings] = await Promise.all([loadWords(), loadSettings()]);
   const [r] = await browser.scripting.executeScript({
     target: { tabId },
-    func: async (from: string | null, to: string | null, lang: string, words: WordPair[]) => {
+    func: async (from: string | null, to: string | null, lang: string, list: WordPair[], quotes: boolean) => {
       const h = (globalThis as unknown as Handle).__qingduPage!;
       if (!from || !to) {
         h.restore();
         return 0;
       }
-      return h.convert(from as never, to as never, lang, words);
+      return h.convert(from as never, to as never, lang, list, quotes);
     },
-    args: [dir?.from ?? null, dir?.to ?? null, target === 'original' ? '' : TARGET_LANG[target], await loadWords()],
+    args: [dir?.from ?? null, dir?.to ?? null, target === 'original' ? '' : TARGET_LANG[target], words, settings.quotes],
   });
   return r?.result ?? 0;
 }
