@@ -1,7 +1,7 @@
 /**
  * qingdu: the extraction pipeline and script conversion from the command line.
  *
- *   qingdu extract <file.html|folder|-|http(s) address> [--url URL] [--format FORMAT] [--script TARGET] [--words FILE] [--out DIR] [--bare] [--follow]
+ *   qingdu extract <file.html|folder|-|http(s) address> [--url URL] [--format FORMAT] [--script TARGET] [--words FILE] [--out DIR] [--bare] [--follow] [--quotes]
  *     FORMAT: json (default) | jsonl | text | html | md | csl | bibtex | ris
  *     --follow: an article split over pages is joined: for an address, the next pages are
  *     fetched from the same site; for a saved file, they are read from the files saved beside
@@ -25,8 +25,8 @@ import { parseArgs } from 'node:util';
 import type { Article } from '../utils/article';
 import { CLIP_FORMATS, makeClip } from '../utils/clip';
 import { convertArticle } from '../utils/convert/convert-article';
-import { loadConverter } from '../utils/convert/load-converter';
-import { parseWords, withUserWords, type WordPair } from '../utils/convert/user-words';
+import { loadConverter, personalized } from '../utils/convert/load-converter';
+import { parseWords, type WordPair } from '../utils/convert/user-words';
 import { LOCALES, TARGET_LANG, directionFor, type Locale, type Target } from '../utils/convert/targets';
 import { decodeHtml } from '../utils/decode-html';
 import { followPages, joinPages, type PageLoader } from '../utils/join-pages';
@@ -37,7 +37,7 @@ const FORMATS = ['json', 'jsonl', ...CLIP_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
 const TARGETS: readonly Target[] = ['original', 'cn', 'tw', 'twp', 'hk', 'hkp'];
 const USAGE = `usage: qingdu extract <file.html|folder|-|http(s) address> [--url URL] [--format ${FORMATS.join('|')}] [--script ${TARGETS.join('|')}] [--words FILE] [--out DIR] [--bare] [--follow]
-       qingdu convert --from ${LOCALES.join('|')} --to ${LOCALES.join('|')} [--words FILE]`;
+       qingdu convert --from ${LOCALES.join('|')} --to ${LOCALES.join('|')} [--words FILE] [--quotes]`;
 const EXT: Record<Format, string> = { json: 'json', jsonl: 'json', md: 'md', text: 'txt', html: 'html', csl: 'json', bibtex: 'bib', ris: 'ris' };
 
 class UsageError extends Error {}
@@ -69,6 +69,8 @@ interface Options {
   /** Plain text without the provenance header. */
   bare: boolean;
   words: WordPair[];
+  /** Quotation marks follow the script (--quotes). */
+  quotes: boolean;
 }
 
 /** The pairs of a word list file; a line that is not a pair is a usage error naming it. */
@@ -87,7 +89,7 @@ async function render(article: Article, o: Options): Promise<string> {
     const dir = directionFor(article.script, o.target, article.url);
     const a =
       dir && o.target !== 'original'
-        ? convertArticle(article, withUserWords(await loadConverter(dir.from, dir.to), o.words), win, TARGET_LANG[o.target])
+        ? convertArticle(article, personalized(await loadConverter(dir.from, dir.to), o.words, o.quotes, dir.to), win, TARGET_LANG[o.target])
         : article;
     if (o.format === 'json') return JSON.stringify(a, null, 2);
     if (o.format === 'jsonl') return JSON.stringify(a);
@@ -108,6 +110,7 @@ async function extract(args: string[]): Promise<void> {
       format: { type: 'string', default: 'json' },
       script: { type: 'string', default: 'original' },
       words: { type: 'string' },
+      quotes: { type: 'boolean', default: false },
       out: { type: 'string' },
       bare: { type: 'boolean', default: false },
       follow: { type: 'boolean', default: false },
@@ -119,7 +122,7 @@ async function extract(args: string[]): Promise<void> {
   if (!TARGETS.includes(target)) throw new UsageError(`unknown --script ${values.script} (${TARGETS.join(', ')})`);
   if (positionals.length !== 1) throw new UsageError('extract needs one file, folder or - (stdin)');
   if (values.url !== undefined && !isAddress(values.url)) throw new UsageError(`--url ${JSON.stringify(values.url)} is not an http(s) or file address`);
-  const o: Options = { format, target, url: values.url, bare: values.bare, words: readWords(values.words) };
+  const o: Options = { format, target, url: values.url, bare: values.bare, words: readWords(values.words), quotes: values.quotes };
   const path = positionals[0]!;
 
   if (path === '-') {
@@ -284,13 +287,13 @@ async function convert(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { from: { type: 'string' }, to: { type: 'string' }, words: { type: 'string' } },
+    options: { from: { type: 'string' }, to: { type: 'string' }, words: { type: 'string' }, quotes: { type: 'boolean', default: false } },
   });
   const from = values.from as Locale;
   const to = values.to as Locale;
   if (!LOCALES.includes(from) || !LOCALES.includes(to)) throw new UsageError(`convert needs --from and --to, each one of ${LOCALES.join(', ')}`);
   if (positionals.length) throw new UsageError('convert reads standard input; it takes no file');
-  const fn = withUserWords(await loadConverter(from, to), readWords(values.words));
+  const fn = personalized(await loadConverter(from, to), readWords(values.words), values.quotes, to);
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let out = '';
   for await (const line of lines) {

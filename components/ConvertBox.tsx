@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/browser/i18n';
 import { loadWords } from '@/utils/browser/word-store';
-import { loadConverter, type ConvertFn } from '@/utils/convert/load-converter';
-import { withQuotes } from '@/utils/convert/quotes';
+import { loadConverter, personalized, type ConvertFn } from '@/utils/convert/load-converter';
 import { TARGET_LANG, directionFor, type Target } from '@/utils/convert/targets';
-import { withUserWords } from '@/utils/convert/user-words';
 import { detectScript } from '@/utils/script-detect';
 import { ScriptSwitch } from './ScriptSwitch';
 
@@ -39,10 +37,9 @@ export function ConvertBox({ initialText = '', initialTarget = 'tw', quotes }: P
     const key = `${dir.from}->${dir.to}${quotes ? ' quotes' : ''}`;
     let made = converters.current.get(key);
     if (!made) {
-      made = Promise.all([loadConverter(dir.from, dir.to), loadWords().catch(() => [])]).then(([converter, words]) => {
-        const withWords = withUserWords(converter, words);
-        return quotes ? withQuotes(withWords, dir.to) : withWords;
-      });
+      made = Promise.all([loadConverter(dir.from, dir.to), loadWords().catch(() => [])]).then(([converter, words]) =>
+        personalized(converter, words, quotes, dir.to),
+      );
       converters.current.set(key, made);
     }
     setBusy(true);

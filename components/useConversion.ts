@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import { convertDom } from '@/utils/convert/convert-dom';
-import { loadConverter, memoized, preloadConverter, type ConvertFn } from '@/utils/convert/load-converter';
+import { loadConverter, memoized, personalized, preloadConverter, type ConvertFn } from '@/utils/convert/load-converter';
 import { directionFor, langIn, likelyTarget, type Target } from '@/utils/convert/targets';
-import { withQuotes } from '@/utils/convert/quotes';
-import { withUserWords } from '@/utils/convert/user-words';
 import { loadWords } from '@/utils/browser/word-store';
 
 const same: ConvertFn = (s) => s;
@@ -37,8 +35,7 @@ export function useConversion(article: Article, quotes = false) {
           let known = converters.current.get(key);
           if (!known) {
             const [converter, words] = await Promise.all([loadConverter(dir.from, dir.to), loadWords().catch(() => [])]);
-            const withWords = withUserWords(converter, words);
-            known = memoized(quotes ? withQuotes(withWords, dir.to) : withWords);
+            known = memoized(personalized(converter, words, quotes, dir.to));
             converters.current.set(key, known);
           }
           fn = known;

@@ -4,18 +4,14 @@
  * calls it with scripting.executeScript({ func }) to convert the live page or restore it, or
  * to convert the selection.
  */
-import { loadConverter } from '@/utils/convert/load-converter';
+import { loadConverter, personalized } from '@/utils/convert/load-converter';
 import { PageConversion } from '@/utils/convert/convert-page';
-import { withQuotes } from '@/utils/convert/quotes';
 import { directionFor, type Locale } from '@/utils/convert/targets';
-import { withUserWords, type WordPair } from '@/utils/convert/user-words';
+import type { WordPair } from '@/utils/convert/user-words';
 import type { PageConvertHandle } from '@/utils/browser/page-convert';
 import { detectScript } from '@/utils/script-detect';
 
-async function converter(from: Locale, to: Locale, words: WordPair[], quotes: boolean) {
-  const withWords = withUserWords(await loadConverter(from, to), words);
-  return quotes ? withQuotes(withWords, to) : withWords;
-}
+const converter = async (from: Locale, to: Locale, words: WordPair[], quotes: boolean) => personalized(await loadConverter(from, to), words, quotes, to);
 
 // Text fields whose selection can be read and replaced (setRangeText).
 const TEXT_INPUTS = new Set(['text', 'search', 'url', 'tel', 'email', '']);

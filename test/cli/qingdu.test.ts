@@ -188,6 +188,10 @@ describe('qingdu convert', { timeout: 120_000 }, () => {
     expect(r.out).toBe('我們的軟體\n信息技術\n');
     expect(run(['convert', '--from', 'cn', '--to', 'tw', '--words', join(tmpdir(), 'no-such-words.txt')], '').code).toBe(1);
   });
+  it("turns quotation marks into the script's own with --quotes, and only then", () => {
+    expect(run(['convert', '--from', 'cn', '--to', 'tw', '--quotes'], '他说“头发”。He said “hi”.\n').out).toBe('他說「頭髮」。He said “hi”.\n');
+    expect(run(['convert', '--from', 'cn', '--to', 'tw'], '他说“头发”。\n').out).toBe('他說“頭髮”。\n');
+  });
   it('rejects unknown locales', () => {
     expect(run(['convert', '--from', 'xx', '--to', 'cn']).code).toBe(2);
   });

@@ -5,6 +5,8 @@
  */
 import { buildConverter, type Preset } from './engine';
 import { applySimplifiedOverrides } from './overrides';
+import { withQuotes } from './quotes';
+import { withUserWords, type WordPair } from './user-words';
 import type { Locale } from './targets';
 
 export type { ConvertFn } from './engine';
@@ -61,4 +63,14 @@ export function memoized(convert: ConvertFn, max = 20_000): ConvertFn {
     }
     return out;
   };
+}
+
+/**
+ * A converter as the user set it up: their word list wins over the dictionaries, and with
+ * `quotes` the quotation marks follow the script converted to (utils/convert/quotes.ts).
+ * The one way the article, the page, the selection, the paste box and the command line get it.
+ */
+export function personalized(convert: ConvertFn, words: readonly WordPair[], quotes: boolean, to: Locale): ConvertFn {
+  const withWords = withUserWords(convert, words);
+  return quotes ? withQuotes(withWords, to) : withWords;
 }
