@@ -11,6 +11,7 @@ import { forgetOutcome } from '@/utils/browser/outcome-store';
 import { togglePageConversion } from '@/utils/browser/page-convert';
 import { PAGE_COMMANDS, type CommandMessage, type CommandName } from '@/utils/commands';
 import { convertSelectionInTab } from '@/utils/browser/convert-selection';
+import { dropRulesWithoutAccess, isAutoMessage, runSiteAuto, siteAutoChanged, syncSiteAutoRegistration } from '@/utils/browser/site-auto';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import type { Target } from '@/utils/convert/targets';
 import { readerPath } from '@/utils/outcome';
@@ -59,15 +60,20 @@ function setBadge(tabId: number, isArticle: boolean): void {
 
 export default defineBackground(() => {
   void syncDetectorRegistration();
+  void syncSiteAutoRegistration().catch(() => undefined);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && AUTO_DETECT_KEY in changes) void syncDetectorRegistration();
+    if (siteAutoChanged(changes, area)) void syncSiteAutoRegistration().catch(() => undefined);
   });
-  // Access withdrawn in the browser's own settings: auto-detection is off.
+  // Access withdrawn in the browser's own settings: auto-detection is off, and sites that lost it lose their rules.
   browser.permissions.onRemoved.addListener((removed) => {
     if (removed.origins?.some((o) => ALL_SITES.includes(o))) void browser.storage.sync.set({ [AUTO_DETECT_KEY]: false });
+    void dropRulesWithoutAccess().catch(() => undefined);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isDetectedMessage(message) && sender.tab?.id !== undefined && sender.frameId === 0) setBadge(sender.tab.id, message.isArticle);
+    if (isAutoMessage(message) && sender.tab?.id !== undefined && sender.tab.url && sender.frameId === 0)
+      void runSiteAuto({ id: sender.tab.id, url: sender.tab.url }).catch(() => undefined);
   });
   // A new page starts without a badge; the detector (if on) sets it again.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -4,6 +4,7 @@ import '@/components/article.css';
 import { TypographyFields } from '@/components/ReaderControls';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { autoDetectOn, setAutoDetect } from '@/utils/browser/auto-detect';
+import { loadSiteAuto, setSiteAuto, type SiteAutoRules } from '@/utils/browser/site-auto';
 import type { Target } from '@/utils/convert/targets';
 import { formatWords, parseWords } from '@/utils/convert/user-words';
 import { loadWords, saveWords } from '@/utils/browser/word-store';
@@ -132,6 +133,39 @@ function RecentArticles() {
   );
 }
 
+/** The sites where Qingdu runs by itself (utils/browser/site-auto.ts): what for, and a button to stop. */
+function SiteAutoList() {
+  const [rules, setRules] = useState<SiteAutoRules | null>(null);
+  useEffect(() => {
+    void loadSiteAuto().then(setRules);
+  }, []);
+  const hosts = Object.entries(rules ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <section aria-labelledby="site-auto-title">
+      <h2 id="site-auto-title">{t('optionsSiteAuto')}</h2>
+      {hosts.length ? (
+        <ul class="qd-sites" id="site-auto">
+          {hosts.map(([host, rule]) => (
+            <li>
+              <span>{host}</span>
+              <span>{[rule.convert && t('siteAutoConvert'), rule.reader && t('siteAutoReader')].filter(Boolean).join('、')}</span>
+              <button
+                type="button"
+                class="qd-action"
+                onClick={() => void setSiteAuto(host, { convert: false, reader: false }).then(() => loadSiteAuto().then(setRules))}
+              >
+                {t('optionsSiteAutoRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="qd-help">{rules && t('optionsSiteAutoNone')}</p>
+      )}
+    </section>
+  );
+}
+
 /** Settings: reading defaults, per-site scripts, the word list, auto-detection. */
 function Options() {
   const { settings, update, error: settingsError } = useSettings();
@@ -212,6 +246,7 @@ function Options() {
       <Shortcuts />
       <WordList />
       <RecentArticles />
+      <SiteAutoList />
       <section aria-labelledby="auto-detect-title">
         <h2 id="auto-detect-title">{t('autoDetectTitle')}</h2>
         <label class="qd-option">

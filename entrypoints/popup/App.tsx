@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleView } from '@/components/ArticleView';
 import { ConvertBox } from '@/components/ConvertBox';
+import { SiteAutoControls } from '@/components/SiteAutoControls';
+import { siteOf } from '@/utils/browser/site-auto';
 import { NotArticleView } from '@/components/NotArticleView';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
@@ -92,6 +94,7 @@ export function App() {
           {readerNote}
         </p>
       )}
+      {tab?.url && siteOf(tab.url) && <SiteAutoControls site={siteOf(tab.url)!} />}
     </>
   );
 

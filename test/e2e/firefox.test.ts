@@ -202,7 +202,7 @@ describe('Firefox: convert anything', () => {
     await popup.type('.qd-convert-box textarea', '头发和后来');
     await popup.click('.qd-convert-box button[data-target="tw"]');
     await until(
-      () => popup.$eval('.qd-convert-box textarea[readonly]', (e) => (e).value),
+      () => popup.$eval('.qd-convert-box textarea[readonly]', (e) => e.value),
       (v) => v === '頭髮和後來',
     );
     await popup.close();

@@ -70,6 +70,11 @@ export async function togglePageConversion(tabId: number, url: string): Promise<
     await convertPage(tabId, 'none', 'original', url);
     return;
   }
+  await convertToSiteScript(tabId, url);
+}
+
+/** Shows the live page in the site's script (or, with none chosen, the likely one), its own script read from its text. */
+export async function convertToSiteScript(tabId: number, url: string): Promise<void> {
   const [r] = await browser.scripting.executeScript({ target: { tabId }, func: () => `${document.title}\n${(document.body?.innerText ?? '').slice(0, 5000)}` });
   const script = detectScript(String(r?.result ?? '')).script;
   const chosen = scriptFor(await loadSettings(), url);
