@@ -209,3 +209,36 @@ describe('Firefox: convert anything', () => {
     await page.close();
   });
 });
+
+describe('Firefox: your sites, automatic', () => {
+  it('converts a chosen site’s page by itself once ticked, and stops when unticked', async () => {
+    const { page, popup } = await popupFor(h, SEED);
+    await popup.waitForSelector('.qd-title');
+    await popup.click('.qd-toolbar button[data-target="cn"]');
+    await popup.click('input[name="auto-convert"]');
+    await until(
+      () => popup.$eval('input[name="auto-convert"]', (e) => (e).checked),
+      (on) => on,
+    );
+    await page.close();
+    const again = await h.browser.newPage();
+    await again.goto(h.origin + SEED);
+    await until(
+      () => text(again, 'body'),
+      (t) => t.includes('市领导惠康、董炳麓参加调研。'),
+    );
+    await again.close();
+    await popup.click('input[name="auto-convert"]'); // unticked: the site's pages stay as they are
+    await until(
+      () => popup.$eval('input[name="auto-convert"]', (e) => (e).checked),
+      (on) => !on,
+    );
+    await popup.click('.qd-toolbar button[data-target="original"]');
+    await popup.close();
+    const plain = await h.browser.newPage();
+    await plain.goto(h.origin + SEED);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await text(plain, 'body')).toContain(checks.once![0]!); // the page's own Traditional text
+    await plain.close();
+  });
+});
