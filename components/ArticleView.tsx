@@ -6,6 +6,7 @@ import { t } from '@/utils/browser/i18n';
 import { readingMinutes } from '@/utils/settings';
 import { ClipBar } from './ClipBar';
 import { PagesNote } from './PagesNote';
+import { ReadAloud } from './ReadAloud';
 import { RemovedList } from './RemovedList';
 import { SanitizedHtml } from './SanitizedHtml';
 import { ScriptSwitch } from './ScriptSwitch';
@@ -27,6 +28,8 @@ interface Props {
   singleKeys?: boolean;
   /** Quotation marks follow the script (Settings). */
   quotes?: boolean;
+  /** Offer read aloud (the reader page). */
+  readAloud?: boolean;
   /** The following page on its way, while a multi-page article is joined (useWholeArticle). */
   pagesLoading?: PagesLoading | null;
 }
@@ -51,9 +54,11 @@ export function ArticleView({
   singleKeys = true,
   pagesLoading = null,
   quotes = false,
+  readAloud = false,
 }: Props) {
   const { target, choose, convert, busy, mount, lang } = useConversion(article, quotes);
   const body = useRef<HTMLElement | null>(null);
+  const view = useRef<HTMLElement | null>(null);
   const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
   /** A removed block back where it was (its marker), sanitized again, in the script on screen. */
   const restore = (i: number): void => {
@@ -82,10 +87,11 @@ export function ArticleView({
   }, singleKeys);
   useCommand('next-script', nextScript);
   return (
-    <article class="qd-article" lang={lang}>
+    <article class="qd-article" lang={lang} ref={view}>
       <div class="qd-toolbar">
         <ScriptSwitch value={target} busy={busy} onChange={(next) => pick(next)} />
         {actions}
+        {readAloud && <ReadAloud root={() => view.current} lang={lang} singleKeys={singleKeys} />}
       </div>
       <header class="qd-header">
         <h1 class="qd-title">{convert(article.title)}</h1>

@@ -7,6 +7,7 @@ export const SHORTCUTS: [string, MessageKey][] = [
   ['+ / −', 'keySize'],
   ['S', 'keyScript'],
   ['C', 'keyCopy'],
+  ['N', 'keyReadAloud'],
   ['?', 'keyHelp'],
 ];
 

@@ -92,6 +92,7 @@ function Reader() {
           key={shown.article.joined ? 'whole' : 'first'}
           article={shown.article}
           pagesLoading={whole.loading}
+          readAloud
           initialTarget={scriptFor(settings, shown.article.url)}
           phrases={settings.phrases}
           singleKeys={settings.singleKeys}

@@ -217,7 +217,7 @@ describe('Firefox: your sites, automatic', () => {
     await popup.click('.qd-toolbar button[data-target="cn"]');
     await popup.click('input[name="auto-convert"]');
     await until(
-      () => popup.$eval('input[name="auto-convert"]', (e) => (e).checked),
+      () => popup.$eval('input[name="auto-convert"]', (e) => e.checked),
       (on) => on,
     );
     await page.close();
@@ -230,7 +230,7 @@ describe('Firefox: your sites, automatic', () => {
     await again.close();
     await popup.click('input[name="auto-convert"]'); // unticked: the site's pages stay as they are
     await until(
-      () => popup.$eval('input[name="auto-convert"]', (e) => (e).checked),
+      () => popup.$eval('input[name="auto-convert"]', (e) => e.checked),
       (on) => !on,
     );
     await popup.click('.qd-toolbar button[data-target="original"]');
