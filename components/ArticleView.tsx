@@ -90,8 +90,8 @@ export function ArticleView({
     <article class="qd-article" lang={lang} ref={view}>
       <div class="qd-toolbar">
         <ScriptSwitch value={target} busy={busy} onChange={(next) => pick(next)} />
-        {actions}
         {readAloud && <ReadAloud root={() => view.current} lang={lang} singleKeys={singleKeys} />}
+        {actions}
       </div>
       <header class="qd-header">
         <h1 class="qd-title">{convert(article.title)}</h1>

@@ -157,18 +157,20 @@ export function ReadAloud({ root, lang, singleKeys }: Props) {
         {state === 'playing' ? t('speechPause') : state === 'paused' ? t('speechResume') : t('speechStart')}
       </button>
       {state !== 'idle' && (
-        <button type="button" class="qd-action" onClick={stop}>
-          {t('speechStop')}
-        </button>
+        <>
+          <button type="button" class="qd-action" onClick={stop}>
+            {t('speechStop')}
+          </button>
+          <label class="qd-speech-rate">
+            <span>{t('speechRate')}</span>
+            <select value={String(rate)} onChange={(e) => setRate(Number(e.currentTarget.value))}>
+              {RATES.map((r) => (
+                <option value={String(r)}>{`${r}×`}</option>
+              ))}
+            </select>
+          </label>
+        </>
       )}
-      <label class="qd-speech-rate">
-        <span>{t('speechRate')}</span>
-        <select value={String(rate)} onChange={(e) => setRate(Number(e.currentTarget.value))}>
-          {RATES.map((r) => (
-            <option value={String(r)}>{`${r}×`}</option>
-          ))}
-        </select>
-      </label>
       {problem && (
         <p class="qd-notice" role="alert">
           {problem}
