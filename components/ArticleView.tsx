@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { restoreBlock } from '@/utils/restore';
+import { addUserRule } from '@/utils/browser/user-rules-store';
+import { MARK } from '@/utils/extract/marks';
+import { sanitizeToFragment } from '@/utils/sanitize';
+import { hostname } from '@/utils/url';
+import { pickedBlock, removableBlocks, removeBlock, ruleText } from '@/utils/user-removal';
 import type { Article } from '@/utils/article';
 import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/browser/i18n';
@@ -60,12 +65,41 @@ export function ArticleView({
   const body = useRef<HTMLElement | null>(null);
   const view = useRef<HTMLElement | null>(null);
   const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
+  // The article with the blocks the reader removed by hand (for the list, restore and clips).
+  const [edited, setEdited] = useState<Article | null>(null);
+  const shown = edited ?? article;
+  const [picking, setPicking] = useState(false);
+  const [kept, setKept] = useState<ReadonlySet<number>>(new Set());
   /** A removed block back where it was (its marker), sanitized again, in the script on screen. */
   const restore = (i: number): void => {
-    if (!body.current || !restoreBlock(body.current, article, i, window)) return;
+    if (!body.current || !restoreBlock(body.current, shown, i, window)) return;
     setRestored((s) => new Set(s).add(i));
     void choose(target); // converts the restored block with the rest
   };
+  /** Pick mode: a click removes the block under it (Restore in the list undoes it). */
+  const removePicked = (e: MouseEvent): void => {
+    const root = body.current;
+    const el = picking && root && e.target instanceof Element ? pickedBlock(e.target, root) : null;
+    if (!root || !el) return;
+    e.preventDefault();
+    const next = removeBlock(shown, removableBlocks(root).indexOf(el), window);
+    if (!next) return;
+    const marker = document.createElement('span');
+    marker.setAttribute(MARK.removed, String(next.removals.length - 1));
+    el.replaceWith(marker);
+    setEdited(next);
+  };
+  /** "Always on this site": the removed block's text becomes a rule for the site's next articles. */
+  const keepRule = (i: number): void => {
+    const html = shown.removals[i]?.html;
+    const holder = document.createElement('div');
+    if (html) holder.append(sanitizeToFragment(html, window));
+    const text = holder.firstElementChild ? ruleText(holder.firstElementChild) : null;
+    if (text) void addUserRule(hostname(article.url), text).then(() => setKept((s) => new Set(s).add(i)));
+  };
+  useShortcuts((key) => {
+    if (key === 'Escape' && picking) setPicking(false);
+  }, true);
   const meta = [article.source || article.siteName, formatDate(article.publishedTime)].filter(Boolean);
   const pick = (next: Target, remember = true): void => {
     const full = withPhrases(next, phrases);
@@ -113,17 +147,24 @@ export function ArticleView({
           </p>
         )}
       </header>
-      <SanitizedHtml
-        html={article.html}
-        lang={lang}
-        onMount={(el) => {
-          body.current = el;
-          mount(el);
-        }}
-      />
+      {picking && (
+        <p class="qd-notice qd-picking-help" role="status">
+          {t('pickHelp')}
+        </p>
+      )}
+      <div class={picking ? 'qd-picking' : undefined} onClickCapture={removePicked}>
+        <SanitizedHtml
+          html={article.html}
+          lang={lang}
+          onMount={(el) => {
+            body.current = el;
+            mount(el);
+          }}
+        />
+      </div>
       <PagesNote article={article} loading={pagesLoading} />
       <footer class="qd-footer">
-        <ClipBar article={article} restored={restored} target={target} convert={convert} lang={lang} singleKeys={singleKeys} />
+        <ClipBar article={shown} restored={restored} target={target} convert={convert} lang={lang} singleKeys={singleKeys} />
         {article.credits.length > 0 && (
           <dl class="qd-credits" aria-label={t('credits')}>
             {article.credits.map((c) => (
@@ -134,7 +175,10 @@ export function ArticleView({
             ))}
           </dl>
         )}
-        <RemovedList removals={article.removals} onRestore={restore} restored={restored} />
+        <button type="button" class="qd-action qd-pick" aria-pressed={picking} onClick={() => setPicking(!picking)}>
+          {picking ? t('pickDone') : t('pickStart')}
+        </button>
+        <RemovedList removals={shown.removals} onRestore={restore} restored={restored} onAlways={keepRule} kept={kept} />
       </footer>
     </article>
   );

@@ -13,10 +13,13 @@ interface Props {
   /** Put removal `i` back in the article, where it was. */
   onRestore?: (i: number) => void;
   restored?: ReadonlySet<number>;
+  /** Keep removal `i` (one the reader made) as a rule for the site. */
+  onAlways?: (i: number) => void;
+  kept?: ReadonlySet<number>;
 }
 
 /** "What was removed": each removal with its reason, and "restore" for blocks from the article. */
-export function RemovedList({ removals, onRestore, restored }: Props) {
+export function RemovedList({ removals, onRestore, restored, onAlways, kept }: Props) {
   if (!removals.length) return null;
   return (
     <details class="qd-removed">
@@ -32,6 +35,11 @@ export function RemovedList({ removals, onRestore, restored }: Props) {
             {r.html && onRestore && (
               <button type="button" class="qd-action qd-restore" disabled={restored?.has(i)} onClick={() => onRestore(i)}>
                 {restored?.has(i) ? t('restored') : t('restore')}
+              </button>
+            )}
+            {r.pass === 'user' && onAlways && !restored?.has(i) && (
+              <button type="button" class="qd-action qd-always" disabled={kept?.has(i)} onClick={() => onAlways(i)}>
+                {kept?.has(i) ? t('pickAlwaysKept') : t('pickAlways')}
               </button>
             )}
           </li>

@@ -5,6 +5,7 @@ import { TypographyFields } from '@/components/ReaderControls';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { autoDetectOn, setAutoDetect } from '@/utils/browser/auto-detect';
 import { loadSiteAuto, setSiteAuto, type SiteAutoRules } from '@/utils/browser/site-auto';
+import { loadUserRules, removeUserRule, type UserRules } from '@/utils/browser/user-rules-store';
 import type { Target } from '@/utils/convert/targets';
 import { formatWords, parseWords } from '@/utils/convert/user-words';
 import { loadWords, saveWords } from '@/utils/browser/word-store';
@@ -166,6 +167,50 @@ function SiteAutoList() {
   );
 }
 
+/** The user's removal rules by site: each deleted on its own; all exported as JSON. */
+function UserRulesList() {
+  const [rules, setRules] = useState<UserRules | null>(null);
+  useEffect(() => {
+    void loadUserRules().then(setRules);
+  }, []);
+  const entries = Object.entries(rules ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const exportRules = (): void => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(rules, null, 2) + '\n'], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'qingdu-rules.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <section aria-labelledby="user-rules-title">
+      <h2 id="user-rules-title">{t('optionsUserRules')}</h2>
+      {entries.length ? (
+        <>
+          <ul class="qd-sites" id="user-rules">
+            {entries.flatMap(([host, texts]) =>
+              texts.map((text) => (
+                <li>
+                  <span>{host}</span>
+                  <span class="qd-rule-text">{text}</span>
+                  <button type="button" class="qd-action" onClick={() => void removeUserRule(host, text).then(setRules)}>
+                    {t('optionsUserRulesDelete')}
+                  </button>
+                </li>
+              )),
+            )}
+          </ul>
+          <button type="button" class="qd-action" onClick={exportRules}>
+            {t('optionsUserRulesExport')}
+          </button>
+        </>
+      ) : (
+        <p class="qd-help">{rules && t('optionsUserRulesNone')}</p>
+      )}
+    </section>
+  );
+}
+
 /** Settings: reading defaults, per-site scripts, the word list, auto-detection. */
 function Options() {
   const { settings, update, error: settingsError } = useSettings();
@@ -247,6 +292,7 @@ function Options() {
       <WordList />
       <RecentArticles />
       <SiteAutoList />
+      <UserRulesList />
       <section aria-labelledby="auto-detect-title">
         <h2 id="auto-detect-title">{t('autoDetectTitle')}</h2>
         <label class="qd-option">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleView } from '@/components/ArticleView';
 import { ConvertBox } from '@/components/ConvertBox';
+import { useUserRules } from '@/components/useUserRules';
 import { SiteAutoControls } from '@/components/SiteAutoControls';
 import { siteOf } from '@/utils/browser/site-auto';
 import { NotArticleView } from '@/components/NotArticleView';
@@ -59,7 +60,8 @@ export function App() {
   const whole = useWholeArticle(outcome, tabId, settings?.joinPages, (joined) => {
     if (tab) void keepOutcome(tab.id, joined, tab.url).then(setReaderNote);
   });
-  const article = whole.outcome && 'article' in whole.outcome ? whole.outcome.article : null;
+  // …and with the user's removal rules for the site applied.
+  const article = useUserRules(whole.outcome && 'article' in whole.outcome ? whole.outcome.article : null);
   const shown: Target = target ?? (settings && article ? scriptFor(settings, article.url) : 'original');
   const applyToPage = (on: boolean, to: Target): void => {
     if (tabId === null || !article) return;

@@ -9,6 +9,7 @@ import { NotArticleView } from '@/components/NotArticleView';
 import { StatusView } from '@/components/StatusView';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { useWholeArticle } from '@/components/useWholeArticle';
+import { useUserRules } from '@/components/useUserRules';
 import { keepOutcome, readOutcome } from '@/utils/browser/outcome-store';
 import type { TabOutcome } from '@/utils/outcome';
 import { setPageLanguage, t } from '@/utils/browser/i18n';
@@ -62,6 +63,8 @@ function Reader() {
     void keepOutcome(tabId, joined, address || undefined);
   });
   const shown = whole.outcome;
+  // The user's removal rules for the site, applied to the article.
+  const ruled = useUserRules(shown && 'article' in shown ? shown.article : null);
 
   const ready = outcome !== undefined && settings !== null;
   const classes = ['qd-reader', `qd-font-${settings?.font ?? 'sans'}`, settings?.indent ? 'qd-indent' : '', settings?.justify === false ? 'qd-ragged' : '']
@@ -87,10 +90,12 @@ function Reader() {
         </div>
       ) : shown.kind === 'not-article' && !showAnyway ? (
         <NotArticleView article={shown.article} onShowAnyway={() => setShowAnyway(true)} />
-      ) : 'article' in shown ? (
+      ) : 'article' in shown && !ruled ? (
+        <StatusView outcome={null} />
+      ) : 'article' in shown && ruled ? (
         <ArticleView
-          key={shown.article.joined ? 'whole' : 'first'}
-          article={shown.article}
+          key={ruled.joined ? 'whole' : 'first'}
+          article={ruled}
           pagesLoading={whole.loading}
           readAloud
           initialTarget={scriptFor(settings, shown.article.url)}
