@@ -242,3 +242,30 @@ describe('Firefox: your sites, automatic', () => {
     await plain.close();
   });
 });
+
+describe('Firefox: remove a block', () => {
+  it('removes a picked paragraph and Restore undoes it', async () => {
+    const last = '市領導惠康、董炳麓參加調研。';
+    const { page, popup } = await popupFor(h, SEED);
+    await popup.waitForSelector('.qd-body');
+    await popup.click('.qd-pick');
+    const target = await popup.evaluateHandle((t) => [...document.querySelectorAll('.qd-body p')].find((p) => p.textContent?.includes(t)), last);
+    await (target as unknown as { click(): Promise<void> }).click();
+    await until(
+      () => text(popup, '.qd-body'),
+      (t) => !t.includes(last),
+    );
+    await popup.click('.qd-pick');
+    await popup.click('.qd-removed summary');
+    await popup.evaluate(() => {
+      const rows = [...document.querySelectorAll('.qd-removed li')];
+      (rows.at(-1)!.querySelector('.qd-restore') as HTMLButtonElement).click();
+    });
+    await until(
+      () => text(popup, '.qd-body'),
+      (t) => t.includes(last),
+    );
+    await popup.close();
+    await page.close();
+  });
+});
