@@ -49,8 +49,9 @@ function Reader() {
   useCommand('next-theme', cycleTheme);
   useShortcuts((key) => {
     if (!settings) return;
-    // Escape closes the tab, unless it is closing a dialog (its state may not have caught up yet).
-    if (key === 'Escape' && !help && !document.querySelector('dialog[open]')) window.close();
+    // Escape closes the tab, unless it is closing a dialog (its state may not have caught up yet)
+    // or ending "remove a block" (the article view ends it).
+    if (key === 'Escape' && !help && !document.querySelector('dialog[open], .qd-picking')) window.close();
     else if (key === 't' || key === 'T') cycleTheme();
     else if (key === '+' || key === '=') update({ size: Math.min(LIMITS.size[1], settings.size + 1) });
     else if (key === '-' || key === '_') update({ size: Math.max(LIMITS.size[0], settings.size - 1) });

@@ -66,4 +66,21 @@ describe('remove a block', { timeout: 60_000 }, () => {
     await expect.poll(() => plain.popup.locator('.qd-body').textContent(), { timeout: 15_000 }).toContain(LAST);
     await Promise.all([plain.page.close(), plain.popup.close()]);
   });
+
+  it('in the reader, Escape ends picking without closing the tab', async () => {
+    const { page, popup, tabId } = await popupFor(h, SEED);
+    await popup.locator('.qd-title').waitFor();
+    await popup.close();
+    const reader = await h.context.newPage();
+    await reader.goto(`chrome-extension://${h.extensionId}/reader.html?tab=${tabId}`);
+    await reader.getByRole('button', { name: '移除段落…' }).click();
+    expect(await reader.locator('.qd-picking').count()).toBe(1);
+    await reader.keyboard.press('Escape');
+    await expect.poll(() => reader.locator('.qd-picking').count()).toBe(0);
+    expect(reader.isClosed()).toBe(false);
+    // Not picking, Escape closes the reader as before.
+    await reader.keyboard.press('Escape');
+    await expect.poll(() => reader.isClosed()).toBe(true);
+    await page.close();
+  });
 });
