@@ -78,8 +78,8 @@ describe('remove a block', { timeout: 60_000 }, () => {
     await reader.keyboard.press('Escape');
     await expect.poll(() => reader.locator('.qd-picking').count()).toBe(0);
     expect(reader.isClosed()).toBe(false);
-    // Not picking, Escape closes the reader as before.
-    await reader.keyboard.press('Escape');
+    // Not picking, Escape closes the reader as before (the press may end with the page it closed).
+    await reader.keyboard.press('Escape').catch(() => undefined);
     await expect.poll(() => reader.isClosed()).toBe(true);
     await page.close();
   });
