@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isCommandMessage, type CommandName } from '@/utils/commands';
 
@@ -8,16 +8,20 @@ import { isCommandMessage, type CommandName } from '@/utils/commands';
  * keeps them on (Settings; WCAG 2.1.4 asks for a way to turn them off); Escape always.
  */
 export function useShortcuts(handle: (key: string) => void, singleKeys: boolean): void {
+  // The listener stays; what it calls is this render's (an effect re-registering it would run
+  // only after the paint, and a press in between would reach the previous render's state).
+  const latest = useRef({ handle, singleKeys });
+  latest.current = { handle, singleKeys };
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea, [contenteditable]')) return;
-      if (e.key.length === 1 && !singleKeys) return;
-      handle(e.key);
+      if (e.key.length === 1 && !latest.current.singleKeys) return;
+      latest.current.handle(e.key);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+  }, []);
 }
 
 /**
@@ -25,12 +29,14 @@ export function useShortcuts(handle: (key: string) => void, singleKeys: boolean)
  * passed on by the background: the page in front carries it out.
  */
 export function useCommand(name: CommandName, handle: () => void): void {
+  const latest = useRef(handle);
+  latest.current = handle;
   useEffect(() => {
     const listener = (message: unknown): undefined => {
-      if (isCommandMessage(message) && message.qingduCommand === name && document.visibilityState === 'visible' && document.hasFocus()) handle();
+      if (isCommandMessage(message) && message.qingduCommand === name && document.visibilityState === 'visible' && document.hasFocus()) latest.current();
       return undefined;
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
-  });
+  }, [name]);
 }
