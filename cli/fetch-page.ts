@@ -9,8 +9,8 @@ const MAX_BYTES = 8 * 1024 * 1024;
 
 export const isWebAddress = (s: string): boolean => /^https?:\/\//i.test(s);
 
-/** The page's HTML and the address it finally came from. Throws with a short reason. */
-export async function fetchPage(url: string): Promise<{ html: string; url: string }> {
+/** The page's bytes, the charset its server declares and the address it finally came from. Throws with a short reason. */
+export async function fetchBytes(url: string): Promise<{ bytes: Uint8Array; charset: string; url: string }> {
   const response = await fetch(url, {
     redirect: 'follow',
     signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -27,5 +27,11 @@ export async function fetchPage(url: string): Promise<{ html: string; url: strin
   if (type && !/html|xml/i.test(type)) throw new Error(`not a web page (${type.split(';')[0]})`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  return { html: decodeHtml(bytes, headerCharset(type)), url: response.url || url };
+  return { bytes, charset: headerCharset(type), url: response.url || url };
+}
+
+/** The page's HTML, decoded, and the address it finally came from. */
+export async function fetchPage(url: string): Promise<{ html: string; url: string }> {
+  const page = await fetchBytes(url);
+  return { html: decodeHtml(page.bytes, page.charset), url: page.url };
 }

@@ -10,6 +10,11 @@ export interface ClipContext {
   window: Window;
   /** Plain text: start with a short provenance header (title, source, date, address). */
   provenance?: boolean;
+  /**
+   * Images kept with the clip (utils/clip/images.ts): an image's absolute address → what the
+   * clip names instead (a data: URI in HTML, a bundle's file in Markdown). Others stay links.
+   */
+  images?: ReadonlyMap<string, string>;
 }
 
 export const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

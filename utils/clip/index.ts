@@ -6,6 +6,7 @@ import type { Article } from '../article';
 import { bibtexClip, cslClip, risClip } from './citation';
 import type { ClipContext } from './context';
 import { htmlClip } from './html';
+import { bundled, gatherImages, imageUrls, inlined, markdownBundle, type ImageReader, type LostImage } from './images';
 import { markdownClip } from './markdown';
 import { textClip } from './text';
 
@@ -42,4 +43,32 @@ export function clipFilename(a: Article, ext: string): string {
 export async function makeClip(a: Article, format: ClipFormat, c: ClipContext): Promise<Clip> {
   const t = TYPES[format];
   return { content: await t.make(a, c), filename: clipFilename(a, t.ext), mime: t.mime };
+}
+
+/** A clip that keeps its images: self-contained HTML, or Markdown with its images in a .zip. */
+export interface ImageClip {
+  content: string | Uint8Array;
+  filename: string;
+  mime: string;
+  /** How many images the clip holds. */
+  kept: number;
+  /** The images that stay links, and why. */
+  lost: LostImage[];
+}
+
+export const IMAGE_FORMATS = ['md', 'html'] as const satisfies readonly ClipFormat[];
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+
+/** How many images a clip with images would try to keep. */
+export const imageCount = (a: Article, win: Window): number => imageUrls(a.html, a.url, win).length;
+
+export async function makeClipWithImages(a: Article, format: ImageFormat, c: ClipContext, read: ImageReader): Promise<ImageClip> {
+  const { kept, lost } = await gatherImages(imageUrls(a.html, a.url, c.window), read);
+  if (format === 'html') {
+    const clip = await makeClip(a, 'html', { ...c, images: inlined(kept) });
+    return { ...clip, kept: kept.length, lost };
+  }
+  const markdown = await markdownClip(a, { ...c, images: bundled(kept) });
+  const name = clipFilename(a, 'md').replace(/\.md$/, '');
+  return { content: markdownBundle(name, markdown, kept), filename: `${name}.zip`, mime: 'application/zip', kept: kept.length, lost };
 }

@@ -6,7 +6,7 @@ import { type ClipContext, digest } from './context';
 import { mdText, oneLine, safeUrl } from './escape';
 import { frontMatter } from './front-matter';
 
-function turndown(baseUrl: string): TurndownService {
+function turndown(baseUrl: string, images?: ReadonlyMap<string, string>): TurndownService {
   const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   td.use(gfm); // tables stay tables, strikethrough, task lists
   // Page text can carry no Markdown or HTML of its own (escape.ts).
@@ -28,7 +28,7 @@ function turndown(baseUrl: string): TurndownService {
       const el = node as Element;
       const src = safeUrl(el.getAttribute('src') ?? '', baseUrl);
       const alt = mdText(oneLine(el.getAttribute('alt') ?? ''));
-      return src ? `![${alt}](${src})` : alt;
+      return src ? `![${alt}](${images?.get(src) ?? src})` : alt;
     },
   });
   td.addRule('captions', { filter: 'figcaption', replacement: (content) => `\n\n*${content.trim()}*\n\n` });
@@ -39,7 +39,7 @@ function turndown(baseUrl: string): TurndownService {
 export async function markdownClip(a: Article, c: ClipContext): Promise<string> {
   const holder = c.window.document.createElement('div');
   holder.append(sanitizeToFragment(a.html, c.window));
-  const body = turndown(a.url).turndown(holder).trim();
+  const body = turndown(a.url, c.images).turndown(holder).trim();
   const credits = Object.fromEntries(mergeCredits([], a.credits).map((cr) => [cr.role, cr.names]));
   const head = frontMatter({
     title: a.title,
