@@ -9,6 +9,7 @@ import type { Article } from '@/utils/article';
 import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/browser/i18n';
 import { readingMinutes } from '@/utils/settings';
+import type { ImageReader } from '@/utils/clip/image-limits';
 import { ClipBar } from './ClipBar';
 import { PagesNote } from './PagesNote';
 import { ReadAloud } from './ReadAloud';
@@ -37,6 +38,8 @@ interface Props {
   readAloud?: boolean;
   /** The following page on its way, while a multi-page article is joined (useWholeArticle). */
   pagesLoading?: PagesLoading | null;
+  /** Reads the article's images for a download that keeps them. */
+  readImage?: ImageReader;
 }
 
 const CYCLE: Target[] = ['original', 'cn', 'tw', 'hk'];
@@ -58,6 +61,7 @@ export function ArticleView({
   phrases = false,
   singleKeys = true,
   pagesLoading = null,
+  readImage,
   quotes = false,
   readAloud = false,
 }: Props) {
@@ -164,7 +168,7 @@ export function ArticleView({
       </div>
       <PagesNote article={article} loading={pagesLoading} />
       <footer class="qd-footer">
-        <ClipBar article={shown} restored={restored} target={target} convert={convert} lang={lang} singleKeys={singleKeys} />
+        <ClipBar article={shown} restored={restored} target={target} convert={convert} lang={lang} singleKeys={singleKeys} readImage={readImage} />
         {article.credits.length > 0 && (
           <dl class="qd-credits" aria-label={t('credits')}>
             {article.credits.map((c) => (

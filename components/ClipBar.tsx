@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { ClipFormat } from '@/utils/clip';
+import type { ImageReader, LostImage } from '@/utils/clip/image-limits';
 import type { ConvertFn } from '@/utils/convert/load-converter';
 import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/browser/i18n';
@@ -24,22 +25,46 @@ interface Props {
   lang: string;
   /** C copies Markdown unless the single-key shortcuts are off. */
   singleKeys: boolean;
+  /** Reads the article's images for a download that keeps them (utils/browser/tab-images.ts). */
+  readImage?: ImageReader;
 }
 
-/** The article as shown (restored blocks included) in the chosen script, clipped; the clip code loads only when asked for. */
-async function clipOf(p: Props, format: ClipFormat, provenance: boolean) {
-  const [{ makeClip }, { convertArticle }, { withRestored }] = await Promise.all([
+/** The article as shown (restored blocks included) in the chosen script; the clip code loads only when asked for. */
+async function shownArticle(p: Props) {
+  const [clip, { convertArticle }, { withRestored }] = await Promise.all([
     import('@/utils/clip'),
     import('@/utils/convert/convert-article'),
     import('@/utils/clip/restored'),
   ]);
   const shown = withRestored(p.article, p.restored, window);
   const article = p.target === 'original' ? shown : convertArticle(shown, p.convert, window, p.lang);
-  return makeClip(article, format, { clippedAt: new Date().toISOString(), target: p.target, window, provenance });
+  return { clip, article, context: (provenance: boolean) => ({ clippedAt: new Date().toISOString(), target: p.target, window, provenance }) };
 }
 
-function download(content: string, filename: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+async function clipOf(p: Props, format: ClipFormat, provenance: boolean) {
+  const { clip, article, context } = await shownArticle(p);
+  return clip.makeClip(article, format, context(provenance));
+}
+
+/** Why an image stays a link, in the UI's language (the site's HTTP status as it is). */
+function lostReason(reason: string): string {
+  const mb = /^over (\d+(?:\.\d+)?) MB$/.exec(reason)?.[1];
+  if (mb) return t('imageTooLarge', mb);
+  const total = /would pass (\d+(?:\.\d+)?) MB$/.exec(reason)?.[1];
+  if (total) return t('imageTotal', total);
+  const host = /^no access to (.+)$/.exec(reason)?.[1];
+  if (host) return t('imageNoAccess', host);
+  return reason === 'not an image' ? t('imageNotImage') : reason;
+}
+
+export function lostSummary(lost: readonly LostImage[]): string {
+  const reasons = [...new Set(lost.map((l) => lostReason(l.reason)))];
+  return t('clipImagesLost', String(lost.length), reasons.join('、'));
+}
+
+function download(content: string | Uint8Array, filename: string, mime: string): void {
+  const part: BlobPart = typeof content === 'string' ? content : new Uint8Array(content);
+  const url = URL.createObjectURL(new Blob([part], { type: typeof content === 'string' ? `${mime};charset=utf-8` : mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -52,6 +77,8 @@ export function ClipBar(props: Props) {
   const [format, setFormat] = useState<ClipFormat>('md');
   const [status, setStatus] = useState('');
   const [provenance, setProvenance] = useState(true);
+  const [withImages, setWithImages] = useState(false);
+  const imagesOffered = !!props.readImage && (format === 'md' || format === 'html');
   const label = (f: ClipFormat): string => FORMATS.find(([k]) => k === f)![1] || t('clipText');
 
   const copy = async (f: ClipFormat): Promise<void> => {
@@ -64,6 +91,15 @@ export function ClipBar(props: Props) {
     }
   };
   const save = async (): Promise<void> => {
+    if (imagesOffered && withImages && (format === 'md' || format === 'html')) {
+      const { clip, article, context } = await shownArticle(props);
+      const count = clip.imageCount(article, window);
+      if (count) setStatus(t('clipGettingImages', String(count)));
+      const made = await clip.makeClipWithImages(article, format, context(provenance), props.readImage!);
+      download(made.content, made.filename, made.mime);
+      setStatus([t('clipSavedImages', made.filename, String(made.kept)), made.lost.length ? lostSummary(made.lost) : ''].filter(Boolean).join('；'));
+      return;
+    }
     const clip = await clipOf(props, format, provenance);
     download(clip.content, clip.filename, clip.mime);
     setStatus(t('clipSaved', clip.filename));
@@ -85,6 +121,12 @@ export function ClipBar(props: Props) {
         <label class="qd-clip-option">
           <input type="checkbox" checked={provenance} onChange={(e) => setProvenance(e.currentTarget.checked)} />
           {t('clipProvenance')}
+        </label>
+      )}
+      {imagesOffered && (
+        <label class="qd-clip-option" title={t('clipWithImagesHint')}>
+          <input type="checkbox" checked={withImages} onChange={(e) => setWithImages(e.currentTarget.checked)} />
+          {t('clipWithImages')}
         </label>
       )}
       <button type="button" class="qd-action" title={t('clipShortcut')} onClick={() => void copy(format)}>

@@ -1,3 +1,4 @@
+import { tabImageReader } from '@/utils/browser/tab-images';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleView } from '@/components/ArticleView';
@@ -109,6 +110,7 @@ export function App() {
       )}
       {settings && article && (outcome?.kind === 'article' || (outcome?.kind === 'not-article' && showAnyway)) ? (
         <ArticleView
+          readImage={tabImageReader(tabId)}
           key={article.joined ? 'whole' : 'first'}
           article={article}
           pagesLoading={whole.loading}

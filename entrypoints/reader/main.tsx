@@ -1,3 +1,4 @@
+import { tabImageReader } from '@/utils/browser/tab-images';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/article.css';
@@ -95,6 +96,7 @@ function Reader() {
         <StatusView outcome={null} />
       ) : 'article' in shown && ruled ? (
         <ArticleView
+          readImage={tabImageReader(Number.isInteger(tabId) && tabId >= 0 ? tabId : null)}
           key={ruled.joined ? 'whole' : 'first'}
           article={ruled}
           pagesLoading={whole.loading}

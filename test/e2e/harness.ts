@@ -4,7 +4,7 @@
  * access to 127.0.0.1 alone, because activeTab needs a real user gesture.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type ServerResponse, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -21,7 +21,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export type Handler = (res: ServerResponse) => void;
+export type Handler = (res: ServerResponse, req: IncomingMessage) => void;
 
 /** Serves `file` as a site would, naming its charset in the header (GB2312 pages), after `delay` ms. */
 export const servedAs =
@@ -37,7 +37,7 @@ export const servedAs =
 export function serve(routes: Record<string, string>, handlers: Record<string, Handler> = {}): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const handler = handlers[req.url ?? ''];
-    if (handler) return handler(res);
+    if (handler) return handler(res, req);
     const body = routes[req.url ?? ''];
     if (body === undefined) {
       res.writeHead(404).end();
