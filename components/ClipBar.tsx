@@ -6,6 +6,7 @@ import type { ConvertFn } from '@/utils/convert/load-converter';
 import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/browser/i18n';
 import { useCommand, useShortcuts } from './shortcuts';
+import { useSettings } from './useSettings';
 
 const FORMATS: [ClipFormat, string][] = [
   ['md', 'Markdown'],
@@ -75,10 +76,13 @@ function download(content: string | Uint8Array, filename: string, mime: string):
 /** Copy or download the article as Markdown, text, HTML or a citation. C copies Markdown. */
 export function ClipBar(props: Props) {
   const [format, setFormat] = useState<ClipFormat>('md');
-  const [status, setStatus] = useState('');
+  const [status, setStatusState] = useState<{ text: string; link?: string }>({ text: '' });
+  // A message, and for Obsidian the link to try again with.
+  const setStatus = (text: string, link?: string): void => setStatusState({ text, link });
   const [provenance, setProvenance] = useState(true);
   const [withImages, setWithImages] = useState(false);
   const imagesOffered = !!props.readImage && (format === 'md' || format === 'html');
+  const { settings } = useSettings();
   const label = (f: ClipFormat): string => FORMATS.find(([k]) => k === f)![1] || t('clipText');
 
   const copy = async (f: ClipFormat): Promise<void> => {
@@ -103,6 +107,40 @@ export function ClipBar(props: Props) {
     const clip = await clipOf(props, format, provenance);
     download(clip.content, clip.filename, clip.mime);
     setStatus(t('clipSaved', clip.filename));
+  };
+
+  // Called in the click itself: the first time, the browser asks for access to 127.0.0.1 (a gesture is needed).
+  const toZotero = (): void => {
+    void import('@/utils/browser/send-zotero').then(async ({ sendToZotero, ZoteroError }) => {
+      try {
+        await sendToZotero(async () => {
+          const { clip, article, context } = await shownArticle(props);
+          const c = context(true);
+          return { article, snapshot: (await clip.makeClip(article, 'html', c)).content, clippedAt: c.clippedAt };
+        });
+        setStatus(t('sentZotero'));
+      } catch (e) {
+        const code = e instanceof ZoteroError ? e.code : 'failed';
+        const detail = e instanceof Error ? e.message : String(e);
+        setStatus(code === 'refused' ? t('zoteroRefused') : code === 'not-running' ? t('zoteroNotRunning') : t('zoteroFailed', detail));
+      }
+    });
+  };
+  // The note's Markdown goes by the clipboard; Obsidian makes the note in the vault and folder of Settings.
+  const toObsidian = async (): Promise<void> => {
+    const [{ clip, article, context }, { obsidianUri, obsidianPath }] = await Promise.all([shownArticle(props), import('@/utils/clip/obsidian')]);
+    const vault = settings?.obsidianVault ?? '';
+    const folder = settings?.obsidianFolder ?? '';
+    try {
+      await navigator.clipboard.writeText((await clip.makeClip(article, 'md', context(true))).content);
+    } catch (e) {
+      return setStatus(t('clipFailed', e instanceof Error ? e.message : String(e)));
+    }
+    const uri = obsidianUri(article, vault, folder);
+    setStatus(t('sentObsidian', obsidianPath(article, folder)), uri);
+    const a = document.createElement('a');
+    a.href = uri;
+    a.click();
   };
 
   useShortcuts((key) => {
@@ -135,8 +173,22 @@ export function ClipBar(props: Props) {
       <button type="button" class="qd-action" onClick={() => void save()}>
         {t('clipDownload')}
       </button>
+      <button type="button" class="qd-action" onClick={toZotero}>
+        {t('sendZotero')}
+      </button>
+      <button type="button" class="qd-action" onClick={() => void toObsidian()}>
+        {t('sendObsidian')}
+      </button>
       <span class="qd-clip-status" role="status" aria-live="polite">
-        {status}
+        {status.text}
+        {status.link && (
+          <>
+            {' '}
+            <a class="qd-obsidian-link" href={status.link}>
+              {t('obsidianAgain')}
+            </a>
+          </>
+        )}
       </span>
     </div>
   );

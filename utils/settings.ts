@@ -34,6 +34,9 @@ export interface Settings {
   joinPages: boolean;
   /** Quotation marks follow the script: 「」 for 繁體, “” for 简体 (utils/convert/quotes.ts). */
   quotes: boolean;
+  /** Send to Obsidian: the vault (empty: the one open last) and the folder notes go in (utils/clip/obsidian.ts). */
+  obsidianVault: string;
+  obsidianFolder: string;
 }
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
@@ -69,10 +72,20 @@ export const DEFAULTS: Settings = {
   singleKeys: true,
   joinPages: true,
   quotes: false,
+  obsidianVault: '',
+  obsidianFolder: '清讀',
 };
 
 const clamp = (v: unknown, [lo, hi]: readonly [number, number], fallback: number): number =>
   typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
+// A name typed in Settings: one line, no control characters, not endless.
+const name = (v: unknown, fallback: string): string =>
+  typeof v === 'string'
+    ? v
+        .replace(/[\p{Cc}\p{Cf}]/gu, '')
+        .trim()
+        .slice(0, 200)
+    : fallback;
 const oneOf = <T>(v: unknown, list: readonly T[], fallback: T): T => (list.includes(v as T) ? (v as T) : fallback);
 
 /** Whatever storage holds, as valid settings. */
@@ -96,6 +109,8 @@ export function validSettings(raw: unknown): Settings {
     singleKeys: typeof r.singleKeys === 'boolean' ? r.singleKeys : DEFAULTS.singleKeys,
     joinPages: typeof r.joinPages === 'boolean' ? r.joinPages : DEFAULTS.joinPages,
     quotes: typeof r.quotes === 'boolean' ? r.quotes : DEFAULTS.quotes,
+    obsidianVault: name(r.obsidianVault, DEFAULTS.obsidianVault),
+    obsidianFolder: name(r.obsidianFolder, DEFAULTS.obsidianFolder),
   };
 }
 

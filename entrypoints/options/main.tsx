@@ -293,6 +293,26 @@ function Options() {
       <RecentArticles />
       <SiteAutoList />
       <UserRulesList />
+      {settings && (
+        <section aria-labelledby="send-title">
+          <h2 id="send-title">{t('optionsSendTitle')}</h2>
+          <p class="qd-help">{t('optionsSendHelp')}</p>
+          <label class="qd-range">
+            <span>{t('optionsObsidianVault')}</span>
+            <input
+              id="obsidian-vault"
+              type="text"
+              value={settings.obsidianVault}
+              placeholder={t('optionsObsidianVaultLast')}
+              onChange={(e) => update({ obsidianVault: e.currentTarget.value })}
+            />
+          </label>
+          <label class="qd-range">
+            <span>{t('optionsObsidianFolder')}</span>
+            <input id="obsidian-folder" type="text" value={settings.obsidianFolder} onChange={(e) => update({ obsidianFolder: e.currentTarget.value })} />
+          </label>
+        </section>
+      )}
       <section aria-labelledby="auto-detect-title">
         <h2 id="auto-detect-title">{t('autoDetectTitle')}</h2>
         <label class="qd-option">

@@ -4,10 +4,11 @@
  * embedded in the HTML clip or zipped with the Markdown, and the one it may not read is named.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { png } from '../helpers/png';
-import { launch, popupFor, type Harness } from './harness';
+import { SHOTS, launch, popupFor, type Harness } from './harness';
 
 // A photo the page can show (a broken one would be removed from the article, as it should).
 const PNG = png(600, 400);
@@ -60,6 +61,7 @@ describe('downloads with images', () => {
       .poll(() => popup.locator('.qd-clip-status').textContent())
       .toBe(`已儲存 茶园里的新产业链.html（含 1 張圖片）；1 張圖片仍是網站上的連結：沒有 ${cdn.slice(7)} 的存取權限`);
     expect(referrers.at(-1)).toBe(h.origin + STORY);
+    await popup.locator('.qd-clip').screenshot({ path: join(SHOTS, 'popup-clip-with-images.png') });
 
     await popup.locator('.qd-clip select').selectOption('md');
     const [zip] = await Promise.all([popup.waitForEvent('download'), popup.locator('.qd-clip button', { hasText: '下載' }).click()]);
