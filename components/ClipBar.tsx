@@ -1,7 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { ClipFormat } from '@/utils/clip';
 import type { ImageReader, LostImage } from '@/utils/clip/image-limits';
+import { templateFor, type ClipTemplate } from '@/utils/clip/template';
+import { loadTemplates } from '@/utils/browser/template-store';
+import { hostname } from '@/utils/url';
 import type { ConvertFn } from '@/utils/convert/load-converter';
 import type { Target } from '@/utils/convert/targets';
 import { t } from '@/utils/browser/i18n';
@@ -30,8 +33,8 @@ interface Props {
   readImage?: ImageReader;
 }
 
-/** The article as shown (restored blocks included) in the chosen script; the clip code loads only when asked for. */
-async function shownArticle(p: Props) {
+/** The article as shown (restored blocks included) in the chosen script, with the site's template; the clip code loads only when asked for. */
+async function shownArticle(p: Props, template?: ClipTemplate) {
   const [clip, { convertArticle }, { withRestored }] = await Promise.all([
     import('@/utils/clip'),
     import('@/utils/convert/convert-article'),
@@ -39,11 +42,11 @@ async function shownArticle(p: Props) {
   ]);
   const shown = withRestored(p.article, p.restored, window);
   const article = p.target === 'original' ? shown : convertArticle(shown, p.convert, window, p.lang);
-  return { clip, article, context: (provenance: boolean) => ({ clippedAt: new Date().toISOString(), target: p.target, window, provenance }) };
+  return { clip, article, context: (provenance: boolean) => ({ clippedAt: new Date().toISOString(), target: p.target, window, provenance, template }) };
 }
 
-async function clipOf(p: Props, format: ClipFormat, provenance: boolean) {
-  const { clip, article, context } = await shownArticle(p);
+async function clipOf(p: Props, format: ClipFormat, provenance: boolean, template?: ClipTemplate) {
+  const { clip, article, context } = await shownArticle(p, template);
   return clip.makeClip(article, format, context(provenance));
 }
 
@@ -83,11 +86,16 @@ export function ClipBar(props: Props) {
   const [withImages, setWithImages] = useState(false);
   const imagesOffered = !!props.readImage && (format === 'md' || format === 'html');
   const { settings } = useSettings();
+  // The user's template for this site, if one names it (Settings → Clip templates).
+  const [template, setTemplate] = useState<ClipTemplate | undefined>();
+  useEffect(() => {
+    void loadTemplates().then((all) => setTemplate(templateFor(all, hostname(props.article.url))));
+  }, [props.article.url]);
   const label = (f: ClipFormat): string => FORMATS.find(([k]) => k === f)![1] || t('clipText');
 
   const copy = async (f: ClipFormat): Promise<void> => {
     try {
-      const clip = await clipOf(props, f, provenance);
+      const clip = await clipOf(props, f, provenance, template);
       await navigator.clipboard.writeText(clip.content);
       setStatus(t('clipCopied', label(f)));
     } catch (e) {
@@ -96,7 +104,7 @@ export function ClipBar(props: Props) {
   };
   const save = async (): Promise<void> => {
     if (imagesOffered && withImages && (format === 'md' || format === 'html')) {
-      const { clip, article, context } = await shownArticle(props);
+      const { clip, article, context } = await shownArticle(props, template);
       const count = clip.imageCount(article, window);
       if (count) setStatus(t('clipGettingImages', String(count)));
       const made = await clip.makeClipWithImages(article, format, context(provenance), props.readImage!);
@@ -104,7 +112,7 @@ export function ClipBar(props: Props) {
       setStatus([t('clipSavedImages', made.filename, String(made.kept)), made.lost.length ? lostSummary(made.lost) : ''].filter(Boolean).join('；'));
       return;
     }
-    const clip = await clipOf(props, format, provenance);
+    const clip = await clipOf(props, format, provenance, template);
     download(clip.content, clip.filename, clip.mime);
     setStatus(t('clipSaved', clip.filename));
   };
@@ -114,7 +122,7 @@ export function ClipBar(props: Props) {
     void import('@/utils/browser/send-zotero').then(async ({ sendToZotero, ZoteroError }) => {
       try {
         await sendToZotero(async () => {
-          const { clip, article, context } = await shownArticle(props);
+          const { clip, article, context } = await shownArticle(props, template);
           const c = context(true);
           return { article, snapshot: (await clip.makeClip(article, 'html', c)).content, clippedAt: c.clippedAt };
         });
@@ -128,7 +136,7 @@ export function ClipBar(props: Props) {
   };
   // The note's Markdown goes by the clipboard; Obsidian makes the note in the vault and folder of Settings.
   const toObsidian = async (): Promise<void> => {
-    const [{ clip, article, context }, { obsidianUri, obsidianPath }] = await Promise.all([shownArticle(props), import('@/utils/clip/obsidian')]);
+    const [{ clip, article, context }, { obsidianUri, obsidianPath }] = await Promise.all([shownArticle(props, template), import('@/utils/clip/obsidian')]);
     const vault = settings?.obsidianVault ?? '';
     const folder = settings?.obsidianFolder ?? '';
     try {
@@ -136,8 +144,9 @@ export function ClipBar(props: Props) {
     } catch (e) {
       return setStatus(t('clipFailed', e instanceof Error ? e.message : String(e)));
     }
-    const uri = obsidianUri(article, vault, folder);
-    setStatus(t('sentObsidian', obsidianPath(article, folder)), uri);
+    const name = clip.clipName(article, context(true));
+    const uri = obsidianUri(name, vault, folder);
+    setStatus(t('sentObsidian', obsidianPath(name, folder)), uri);
     const a = document.createElement('a');
     a.href = uri;
     a.click();
@@ -179,6 +188,11 @@ export function ClipBar(props: Props) {
       <button type="button" class="qd-action" onClick={() => void toObsidian()}>
         {t('sendObsidian')}
       </button>
+      {template && (
+        <span class="qd-clip-template" title={t('clipTemplateHint')}>
+          {t('clipTemplate', template.name)}
+        </span>
+      )}
       <span class="qd-clip-status" role="status" aria-live="polite">
         {status.text}
         {status.link && (

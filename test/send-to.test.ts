@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyArticle, type Article } from '../utils/article';
+import { clipName } from '../utils/clip';
 import { obsidianPath, obsidianUri } from '../utils/clip/obsidian';
 import { snapshotMetadata, zoteroItem } from '../utils/clip/zotero';
 
@@ -79,16 +80,17 @@ describe('a Zotero item', () => {
 });
 
 describe('an Obsidian note', () => {
+  const name = (a: Article) => clipName(a, { target: 'original', clippedAt: '2026-12-03T00:00:00Z' });
   it('is made by obsidian://new with the vault, the note path and the clipboard', () => {
-    expect(obsidianUri(article, 'Research 研究', 'News/清讀')).toBe(
+    expect(obsidianUri(name(article), 'Research 研究', 'News/清讀')).toBe(
       `obsidian://new?vault=${encodeURIComponent('Research 研究')}&file=${encodeURIComponent('News/清讀/2024-05-01 茶园里的新 产业链 ：一片叶子 带富 一方 百姓')}&clipboard`,
     );
     // No vault: the one open last.
-    expect(obsidianUri(article, ' ', '')).toMatch(/^obsidian:\/\/new\?file=2024-05-01%20/);
+    expect(obsidianUri(name(article), ' ', '')).toMatch(/^obsidian:\/\/new\?file=2024-05-01%20/);
   });
 
   it('keeps the note inside its folder: no characters Obsidian refuses, no way up', () => {
-    expect(obsidianPath(article, '../../etc/./x/')).toBe('etc/x/2024-05-01 茶园里的新 产业链 ：一片叶子 带富 一方 百姓');
-    expect(obsidianPath({ ...article, title: 'a/b\\c:d*e?f"g<h>i|j#k^l[m]n' }, '')).toBe('2024-05-01 a b c d e f g h i j k l m n');
+    expect(obsidianPath(name(article), '../../etc/./x/')).toBe('etc/x/2024-05-01 茶园里的新 产业链 ：一片叶子 带富 一方 百姓');
+    expect(obsidianPath(name({ ...article, title: 'a/b\\c:d*e?f"g<h>i|j#k^l[m]n' }), '')).toBe('2024-05-01 a b c d e f g h i j k l m n');
   });
 });

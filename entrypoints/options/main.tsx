@@ -1,3 +1,5 @@
+import { deleteTemplate, loadTemplates, saveTemplate } from '@/utils/browser/template-store';
+import type { ClipTemplate } from '@/utils/clip/template';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/article.css';
@@ -167,6 +169,74 @@ function SiteAutoList() {
   );
 }
 
+const TEMPLATE_EXAMPLE = `name: 新聞研究
+sites: www.example.cn
+file: {{date|date:YYYYMMDD}}-{{title|slug}}
+tags: 新聞, 清讀
+---
+title: {{title}}
+published: {{date|date:YYYY-MM-DD}}
+author: {{byline}}
+source: {{source}}
+url: {{url}}
+tags: {{tags}}`;
+
+/** Clip templates: front matter and file name for chosen sites; written as text, checked before they are kept. */
+function TemplatesList() {
+  const [templates, setTemplates] = useState<ClipTemplate[] | null>(null);
+  const [text, setText] = useState(TEMPLATE_EXAMPLE);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [saved, setSaved] = useState('');
+  useEffect(() => void loadTemplates().then(setTemplates), []);
+  const save = async (): Promise<void> => {
+    const r = await saveTemplate(text);
+    setErrors(r.ok ? [] : r.errors);
+    if (r.ok) {
+      setTemplates(r.templates);
+      setSaved(t('optionsTemplateSaved', r.templates.at(-1)!.name));
+    } else setSaved('');
+  };
+  return (
+    <section aria-labelledby="templates-title">
+      <h2 id="templates-title">{t('optionsTemplatesTitle')}</h2>
+      <p class="qd-help">{t('optionsTemplatesHelp')}</p>
+      {templates?.length ? (
+        <ul class="qd-sites" id="templates">
+          {templates.map((tpl) => (
+            <li>
+              <span>{tpl.name}</span>
+              <span class="qd-rule-text">{tpl.sites.join(', ')}</span>
+              <button type="button" class="qd-action" onClick={() => setText(tpl.source)}>
+                {t('optionsTemplateEdit')}
+              </button>
+              <button type="button" class="qd-action" onClick={() => void deleteTemplate(tpl.name).then(setTemplates)}>
+                {t('optionsUserRulesDelete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <textarea id="template-text" class="qd-words" rows={12} aria-labelledby="templates-title" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <button type="button" class="qd-action" id="template-save" onClick={() => void save()}>
+        {t('optionsTemplateSave')}
+      </button>
+      <p class="qd-help" role="status">
+        {saved}
+      </p>
+      {errors.length > 0 && (
+        <div role="alert" id="template-errors">
+          <p>{t('optionsTemplateErrors')}</p>
+          <ul>
+            {errors.map((e) => (
+              <li>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
 /** The user's removal rules by site: each deleted on its own; all exported as JSON. */
 function UserRulesList() {
   const [rules, setRules] = useState<UserRules | null>(null);
@@ -293,6 +363,7 @@ function Options() {
       <RecentArticles />
       <SiteAutoList />
       <UserRulesList />
+      <TemplatesList />
       {settings && (
         <section aria-labelledby="send-title">
           <h2 id="send-title">{t('optionsSendTitle')}</h2>

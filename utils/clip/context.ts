@@ -1,4 +1,5 @@
 import type { Target } from '../convert/targets';
+import type { ClipTemplate } from './template';
 
 /** What a clip needs besides the article: when, in which script, and a window for DOM work. */
 export interface ClipContext {
@@ -15,6 +16,8 @@ export interface ClipContext {
    * clip names instead (a data: URI in HTML, a bundle's file in Markdown). Others stay links.
    */
   images?: ReadonlyMap<string, string>;
+  /** The user's template for this site (utils/clip/template.ts): front matter and file name. */
+  template?: ClipTemplate;
 }
 
 export const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

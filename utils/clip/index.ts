@@ -8,6 +8,7 @@ import type { ClipContext } from './context';
 import { htmlClip } from './html';
 import { bundled, gatherImages, imageUrls, inlined, markdownBundle, type ImageReader, type LostImage } from './images';
 import { markdownClip } from './markdown';
+import { templateFileName } from './template';
 import { textClip } from './text';
 
 export type { ClipContext } from './context';
@@ -29,6 +30,10 @@ export interface Clip {
   mime: string;
 }
 
+/** The clip's file name without extension: the template's, else the date and title. */
+export const clipName = (a: Article, c: Pick<ClipContext, 'template' | 'target' | 'clippedAt'>): string =>
+  c.template ? templateFileName(c.template, a, { script: c.target, clippedAt: c.clippedAt }) : clipFilename(a, 'md').replace(/\.md$/, '');
+
 /** A file name from the date and title: no characters file systems refuse, at most 80. */
 export function clipFilename(a: Article, ext: string): string {
   const day = a.publishedTime?.slice(0, 10);
@@ -42,7 +47,7 @@ export function clipFilename(a: Article, ext: string): string {
 
 export async function makeClip(a: Article, format: ClipFormat, c: ClipContext): Promise<Clip> {
   const t = TYPES[format];
-  return { content: await t.make(a, c), filename: clipFilename(a, t.ext), mime: t.mime };
+  return { content: await t.make(a, c), filename: `${clipName(a, c)}.${t.ext}`, mime: t.mime };
 }
 
 /** A clip that keeps its images: self-contained HTML, or Markdown with its images in a .zip. */
@@ -69,6 +74,6 @@ export async function makeClipWithImages(a: Article, format: ImageFormat, c: Cli
     return { ...clip, kept: kept.length, lost };
   }
   const markdown = await markdownClip(a, { ...c, images: bundled(kept) });
-  const name = clipFilename(a, 'md').replace(/\.md$/, '');
+  const name = clipName(a, c);
   return { content: markdownBundle(name, markdown, kept), filename: `${name}.zip`, mime: 'application/zip', kept: kept.length, lost };
 }

@@ -5,6 +5,7 @@ import { sanitizeToFragment } from '../sanitize';
 import { type ClipContext, digest } from './context';
 import { mdText, oneLine, safeUrl } from './escape';
 import { frontMatter } from './front-matter';
+import { templateFields } from './template';
 
 function turndown(baseUrl: string, images?: ReadonlyMap<string, string>): TurndownService {
   const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
@@ -41,18 +42,20 @@ export async function markdownClip(a: Article, c: ClipContext): Promise<string> 
   holder.append(sanitizeToFragment(a.html, c.window));
   const body = turndown(a.url, c.images).turndown(holder).trim();
   const credits = Object.fromEntries(mergeCredits([], a.credits).map((cr) => [cr.role, cr.names]));
-  const head = frontMatter({
-    title: a.title,
-    url: a.url,
-    siteName: a.siteName,
-    source: a.source,
-    publishedTime: a.publishedTime,
-    byline: a.byline,
-    credits,
-    lang: a.lang,
-    script: c.target,
-    clippedAt: c.clippedAt,
-    digest: `sha256:${await digest(a.text)}`,
-  });
+  const head = c.template
+    ? frontMatter(templateFields(c.template, a, { script: c.target, clippedAt: c.clippedAt }))
+    : frontMatter({
+        title: a.title,
+        url: a.url,
+        siteName: a.siteName,
+        source: a.source,
+        publishedTime: a.publishedTime,
+        byline: a.byline,
+        credits,
+        lang: a.lang,
+        script: c.target,
+        clippedAt: c.clippedAt,
+        digest: `sha256:${await digest(a.text)}`,
+      });
   return `${head}\n# ${mdText(oneLine(a.title))}\n\n${body}\n`;
 }

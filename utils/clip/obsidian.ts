@@ -3,15 +3,13 @@
  * Markdown goes by the clipboard (`clipboard`), so an article of any length fits, and the
  * address carries only the vault and the note's path.
  */
-import type { Article } from '../article';
-import { clipFilename } from './index';
 
 // Characters Obsidian refuses in a note's name, besides those clipFilename already takes out.
 const OBSIDIAN_UNSAFE = /[#^[\]]/g;
 
-/** The note's path in the vault: the folder (slashes as they are, no leading or trailing one) and the clip's name. */
-export function obsidianPath(a: Article, folder: string): string {
-  const name = clipFilename(a, 'md').replace(/\.md$/, '').replace(OBSIDIAN_UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+/** The note's path in the vault: the folder (slashes as they are, no leading or trailing one) and the clip's name (clipName). */
+export function obsidianPath(clipName: string, folder: string): string {
+  const name = clipName.replace(OBSIDIAN_UNSAFE, ' ').replace(/\s+/g, ' ').trim();
   const dir = folder
     .split('/')
     .map((part) => part.trim().replace(/^\.+/, ''))
@@ -21,7 +19,7 @@ export function obsidianPath(a: Article, folder: string): string {
 }
 
 /** obsidian://new?vault=…&file=…&clipboard (no vault: the one open last). */
-export function obsidianUri(a: Article, vault: string, folder: string): string {
-  const params = [vault.trim() ? `vault=${encodeURIComponent(vault.trim())}` : '', `file=${encodeURIComponent(obsidianPath(a, folder))}`, 'clipboard'];
+export function obsidianUri(clipName: string, vault: string, folder: string): string {
+  const params = [vault.trim() ? `vault=${encodeURIComponent(vault.trim())}` : '', `file=${encodeURIComponent(obsidianPath(clipName, folder))}`, 'clipboard'];
   return `obsidian://new?${params.filter(Boolean).join('&')}`;
 }

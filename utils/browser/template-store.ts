@@ -1,0 +1,40 @@
+/**
+ * The user's clip templates (utils/clip/template.ts), kept as the text they were written in, in
+ * storage.local. Only templates that parse are kept; a stored one that no longer does (an
+ * older version's) is passed over, never applied half.
+ */
+import { browser } from 'wxt/browser';
+import { parseTemplate, type ClipTemplate } from '../clip/template';
+
+const KEY = 'clipTemplates';
+// A template is a few lines; this many is more than anyone keeps.
+const MAX_TEMPLATES = 20;
+const MAX_CHARS = 4000;
+
+export async function loadTemplates(): Promise<ClipTemplate[]> {
+  const raw = (await browser.storage.local.get(KEY))[KEY];
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((s): s is string => typeof s === 'string' && s.length <= MAX_CHARS)
+    .map(parseTemplate)
+    .flatMap((r) => (r.ok ? [r.template] : []))
+    .slice(0, MAX_TEMPLATES);
+}
+
+/** Adds (or replaces, by name) a template; the problems in it instead when it does not parse. */
+export async function saveTemplate(text: string): Promise<{ ok: true; templates: ClipTemplate[] } | { ok: false; errors: string[] }> {
+  if (text.length > MAX_CHARS) return { ok: false, errors: [`longer than ${MAX_CHARS} characters`] };
+  const parsed = parseTemplate(text);
+  if (!parsed.ok) return parsed;
+  const templates = (await loadTemplates()).filter((t) => t.name !== parsed.template.name);
+  if (templates.length >= MAX_TEMPLATES) return { ok: false, errors: [`at most ${MAX_TEMPLATES} templates`] };
+  const next = [...templates, parsed.template];
+  await browser.storage.local.set({ [KEY]: next.map((t) => t.source) });
+  return { ok: true, templates: next };
+}
+
+export async function deleteTemplate(name: string): Promise<ClipTemplate[]> {
+  const next = (await loadTemplates()).filter((t) => t.name !== name);
+  await browser.storage.local.set({ [KEY]: next.map((t) => t.source) });
+  return next;
+}
