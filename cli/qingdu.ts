@@ -1,7 +1,7 @@
 /**
  * qingdu: the extraction pipeline and script conversion from the command line.
  *
- *   qingdu extract <file.html|folder|crawl.warc[.gz]|-|http(s) address> [--url URL] [--format FORMAT] [--script TARGET] [--words FILE] [--out DIR] [--bare] [--follow] [--quotes] [--images]
+ *   qingdu extract <file.html|folder|crawl.warc[.gz]|-|http(s) address> [--url URL] [--format FORMAT] [--script TARGET] [--words FILE] [--out DIR] [--bare] [--follow] [--quotes] [--images] [--template FILE]
  *   qingdu extract --urls FILE [--wait SECONDS] [options]
  *     FORMAT: json (default) | jsonl | text | html | md | csl | bibtex | ris
  *     --follow: an article split over pages is joined: for an address, the next pages are
@@ -15,6 +15,8 @@
  *     --jobs N: pages in N worker processes (default: the machine's cores); the same output.
  *     --shard i/n: only every n-th page from the i-th (1 ≤ i ≤ n), so n machines share a corpus.
  *     --skip-existing (with --out): pass over pages whose file is there (resume after a crash).
+ *     --template FILE (md): the front matter from a clip template (the options page's format);
+ *     file names in --out stay the pages' own, so --skip-existing finds them.
  *     --images (html, md): the clip keeps its images: embedded as data: URIs in HTML, or in a
  *     .zip with the Markdown (images/01.jpg, …). They are read from the files saved with a page
  *     (its folder, or the browser's "page_files" folder), from the WARC file's own records, or
@@ -37,6 +39,7 @@ import { parseArgs } from 'node:util';
 import type { Article } from '../utils/article';
 import { CLIP_FORMATS, makeClip, makeClipWithImages } from '../utils/clip';
 import type { ImageReader, LostImage } from '../utils/clip/images';
+import { parseTemplate, type ClipTemplate } from '../utils/clip/template';
 import { convertArticle } from '../utils/convert/convert-article';
 import { loadConverter, personalized } from '../utils/convert/load-converter';
 import { parseWords, type WordPair } from '../utils/convert/user-words';
@@ -52,7 +55,7 @@ import { runPool, type PageResult, type PageTask } from './pool';
 const FORMATS = ['json', 'jsonl', ...CLIP_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
 const TARGETS: readonly Target[] = ['original', 'cn', 'tw', 'twp', 'hk', 'hkp'];
-const USAGE = `usage: qingdu extract <file.html|folder|crawl.warc[.gz]|-|http(s) address> [--url URL] [--format ${FORMATS.join('|')}] [--script ${TARGETS.join('|')}] [--words FILE] [--out DIR] [--bare] [--follow] [--images]
+const USAGE = `usage: qingdu extract <file.html|folder|crawl.warc[.gz]|-|http(s) address> [--url URL] [--format ${FORMATS.join('|')}] [--script ${TARGETS.join('|')}] [--words FILE] [--out DIR] [--bare] [--follow] [--images] [--template FILE]
        qingdu extract --urls FILE [--wait SECONDS] [--format …] [--out DIR]
        corpora: [--jobs N] [--shard i/n] [--skip-existing]
        qingdu convert --from ${LOCALES.join('|')} --to ${LOCALES.join('|')} [--words FILE] [--quotes]`;
@@ -91,6 +94,16 @@ interface Options {
   quotes: boolean;
   /** HTML and Markdown keep their images (--images): embedded, or in a .zip with the Markdown. */
   images: boolean;
+  /** Markdown front matter from the user's template (--template FILE, the options page's format). */
+  template?: ClipTemplate;
+}
+
+/** A clip template file; one that does not parse is a usage error naming each problem's line. */
+function readTemplate(path: string | undefined): ClipTemplate | undefined {
+  if (path === undefined) return undefined;
+  const r = parseTemplate(orFail(path, (p) => readFileSync(p, 'utf8')));
+  if (!r.ok) throw new UsageError(`${path}: ${r.errors.join('; ')}`);
+  return r.template;
 }
 
 /** The pairs of a word list file; a line that is not a pair is a usage error naming it. */
@@ -121,7 +134,7 @@ async function render(article: Article, o: Options, images?: ImageReader): Promi
     if (o.format === 'json') return { content: JSON.stringify(a, null, 2), lost: [] };
     if (o.format === 'jsonl') return { content: JSON.stringify(a), lost: [] };
     if (!a.isArticle && o.format === 'text') return { content: `[not an article] ${a.reason ?? ''}`.trim(), lost: [] };
-    const c = { clippedAt: new Date().toISOString(), target: o.target, window: win, provenance: !o.bare };
+    const c = { clippedAt: new Date().toISOString(), target: o.target, window: win, provenance: !o.bare, template: o.template };
     if (images && (o.format === 'html' || o.format === 'md')) {
       const clip = await makeClipWithImages(a, o.format, c, images);
       return typeof clip.content === 'string'
@@ -168,6 +181,7 @@ async function extract(args: string[]): Promise<void> {
       shard: { type: 'string' },
       'skip-existing': { type: 'boolean', default: false },
       images: { type: 'boolean', default: false },
+      template: { type: 'string' },
     },
   });
   const format = values.format as Format;
@@ -179,7 +193,7 @@ async function extract(args: string[]): Promise<void> {
   if (values.url !== undefined && !isAddress(values.url)) throw new UsageError(`--url ${JSON.stringify(values.url)} is not an http(s) or file address`);
   if (values.images && format !== 'html' && format !== 'md')
     throw new UsageError('--images is for --format html (images embedded) or md (a .zip with the images)');
-  const o: Options = { format, target, url: values.url, bare: values.bare, words: readWords(values.words), quotes: values.quotes, images: values.images };
+  const o: Options = { format, target, url: values.url, bare: values.bare, words: readWords(values.words), quotes: values.quotes, images: values.images, template: readTemplate(values.template) };
   const c: CorpusOptions = { out: values.out, jobs: jobsOf(values.jobs), shard: shardOf(values.shard), skipExisting: values['skip-existing'] };
   const wait = Number(values.wait);
   if (!(wait >= 0 && wait <= 3600)) throw new UsageError(`--wait ${values.wait}: seconds between two requests to one site, 0 to 3600`);

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type { Article } from '../../utils/article';
 import { FIXTURES } from '../helpers/fixtures';
 
@@ -149,6 +150,29 @@ describe('qingdu extract', { timeout: 120_000 }, () => {
     expect(out.code).toBe(1);
     expect(out.err.trim().split('\n')).toHaveLength(1);
     expect(out.err).toMatch(/^qingdu: cannot create .*: ENOTDIR/);
+  });
+
+  it('writes the front matter of a clip template with --template, and names a bad one by its lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdu-tpl-'));
+    const good = join(dir, 'good.txt');
+    writeFileSync(
+      good,
+      'name: 研究\nfile: {{title}}\ntags: 焦作\n---\ntitle: {{title}}\nday: {{date|date:YYYY/MM/DD}}\neditors: {{credits}}\ntags: {{tags}}\n',
+    );
+    const r = run(['extract', legacy, '--format', 'md', '--template', good]);
+    expect(r.code).toBe(0);
+    const front = parseYaml(r.out.split(/^---$/m)[1]!) as Record<string, unknown>;
+    expect(Object.keys(front)).toEqual(['title', 'day', 'editors', 'tags']);
+    expect(front.day).toBe('2024/04/23');
+    expect(front.tags).toEqual(['焦作']);
+    expect(front.editors).toMatchObject({ 責編: ['劉佳'] });
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, 'name: x\nfile: {{nope}}\n---\nt: {{title|shout}}\n');
+    const b = run(['extract', legacy, '--format', 'md', '--template', bad]);
+    expect(b.code).toBe(2);
+    expect(b.err.split('\n')[0]).toBe(
+      `qingdu: ${bad}: line 2: unknown variable {{nope}} (title, date, site, source, byline, credits, url, script, lang, tags, clipped); line 4: unknown filter |shout (date, slug, safe, upper, lower, first, join); no fields after "---"`,
+    );
   });
 
   it('prints a citation of one file', () => {
