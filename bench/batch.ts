@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jsonlRecords } from '../test/helpers/records';
 import { writeWarc, type WarcEntry } from '../test/helpers/warc';
 import { loadCorpus, type CorpusName } from './corpora';
 
@@ -91,16 +92,7 @@ function extract(jobs: number): Promise<Run> {
   });
 }
 
-/** The records without what differs run to run (timings). */
-const records = (out: string): string =>
-  out
-    .trim()
-    .split('\n')
-    .map((l) => {
-      const { timings: _t, ...rest } = JSON.parse(l) as Record<string, unknown>;
-      return JSON.stringify(rest);
-    })
-    .join('\n');
+const records = (out: string): string => JSON.stringify(jsonlRecords(out));
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const cores = availableParallelism();

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { FIXTURES } from '../helpers/fixtures';
+import { jsonlRecords } from '../helpers/records';
 import { writeWarc, type WarcEntry } from '../helpers/warc';
 
 const CLI = ['tsx', 'cli/qingdu.ts'];
@@ -32,14 +33,8 @@ const runAsync = (args: string[]) =>
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     child.on('close', (code) => resolve({ code, out, err }));
   });
-const records = (out: string) =>
-  out
-    .trim()
-    .split('\n')
-    .map((l) => {
-      const { timings: _t, ...rest } = JSON.parse(l) as Record<string, unknown>;
-      return rest as { file?: string; record?: string; address?: string; url: string; title: string; isArticle: boolean; text: string };
-    });
+type PageRecord = { file?: string; record?: string; address?: string; url: string; title: string; isArticle: boolean; text: string };
+const records = (out: string) => jsonlRecords<PageRecord>(out);
 
 const fixture = (slug: string): Buffer => readFileSync(join(FIXTURES, slug, 'source.html'));
 // A GB2312 page whose own meta is blanked out: only the HTTP header names its charset.

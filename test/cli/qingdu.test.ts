@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Article } from '../../utils/article';
 import { FIXTURES } from '../helpers/fixtures';
+import { jsonlRecords } from '../helpers/records';
 
 const run = (args: string[], input?: string, env: Record<string, string> = {}) => {
   const r = spawnSync('npx', ['tsx', 'cli/qingdu.ts', ...args], { input, encoding: 'utf8', env: { ...process.env, ...env } });
@@ -67,16 +68,8 @@ describe('qingdu extract', { timeout: 120_000 }, () => {
     const whole = run(['extract', dir, '--url', 'http://e.cn/a.htm']);
     const batched = run(['extract', dir, '--url', 'http://e.cn/a.htm'], undefined, { QINGDU_BATCH: '1' });
     expect(batched.code).toBe(0);
-    const strip = (out: string) =>
-      out
-        .trim()
-        .split('\n')
-        .map((l) => {
-          const { timings: _t, ...rest } = JSON.parse(l) as Record<string, unknown>;
-          return rest;
-        });
-    expect(strip(batched.out)).toEqual(strip(whole.out));
-    expect(strip(batched.out).map((a) => a.file)).toEqual(['cn-people.html', 'cn-xinhua.html', 'tw-cna.html']);
+    expect(jsonlRecords(batched.out)).toEqual(jsonlRecords(whole.out));
+    expect(jsonlRecords(batched.out).map((a) => a.file)).toEqual(['cn-people.html', 'cn-xinhua.html', 'tw-cna.html']);
   });
 
   it('writes one clip per page with --out DIR, with progress and a summary on stderr', () => {
