@@ -39,7 +39,7 @@ import { parseArgs } from 'node:util';
 import type { Article } from '../utils/article';
 import { CLIP_FORMATS, makeClip, makeClipWithImages } from '../utils/clip';
 import type { ImageReader, LostImage } from '../utils/clip/images';
-import { parseTemplate, type ClipTemplate } from '../utils/clip/template';
+import { parseTemplate, problemText, type ClipTemplate } from '../utils/clip/template';
 import { convertArticle } from '../utils/convert/convert-article';
 import { loadConverter, personalized } from '../utils/convert/load-converter';
 import { parseWords, type WordPair } from '../utils/convert/user-words';
@@ -102,7 +102,7 @@ interface Options {
 function readTemplate(path: string | undefined): ClipTemplate | undefined {
   if (path === undefined) return undefined;
   const r = parseTemplate(orFail(path, (p) => readFileSync(p, 'utf8')));
-  if (!r.ok) throw new UsageError(`${path}: ${r.errors.join('; ')}`);
+  if (!r.ok) throw new UsageError(`${path}: ${r.errors.map(problemText).join('; ')}`);
   return r.template;
 }
 
@@ -193,7 +193,16 @@ async function extract(args: string[]): Promise<void> {
   if (values.url !== undefined && !isAddress(values.url)) throw new UsageError(`--url ${JSON.stringify(values.url)} is not an http(s) or file address`);
   if (values.images && format !== 'html' && format !== 'md')
     throw new UsageError('--images is for --format html (images embedded) or md (a .zip with the images)');
-  const o: Options = { format, target, url: values.url, bare: values.bare, words: readWords(values.words), quotes: values.quotes, images: values.images, template: readTemplate(values.template) };
+  const o: Options = {
+    format,
+    target,
+    url: values.url,
+    bare: values.bare,
+    words: readWords(values.words),
+    quotes: values.quotes,
+    images: values.images,
+    template: readTemplate(values.template),
+  };
   const c: CorpusOptions = { out: values.out, jobs: jobsOf(values.jobs), shard: shardOf(values.shard), skipExisting: values['skip-existing'] };
   const wait = Number(values.wait);
   if (!(wait >= 0 && wait <= 3600)) throw new UsageError(`--wait ${values.wait}: seconds between two requests to one site, 0 to 3600`);

@@ -4,6 +4,7 @@ import type { ClipFormat } from '@/utils/clip';
 import type { ImageReader, LostImage } from '@/utils/clip/image-limits';
 import { templateFor, type ClipTemplate } from '@/utils/clip/template';
 import { loadTemplates } from '@/utils/browser/template-store';
+import { sendToZotero, ZoteroError } from '@/utils/browser/send-zotero';
 import { hostname } from '@/utils/url';
 import type { ConvertFn } from '@/utils/convert/load-converter';
 import type { Target } from '@/utils/convert/targets';
@@ -117,22 +118,21 @@ export function ClipBar(props: Props) {
     setStatus(t('clipSaved', clip.filename));
   };
 
-  // Called in the click itself: the first time, the browser asks for access to 127.0.0.1 (a gesture is needed).
+  // Called in the click itself, with nothing awaited before it: the first time, the browser asks
+  // for access to 127.0.0.1, and Firefox grants a permission only to a handler of the user's input.
   const toZotero = (): void => {
-    void import('@/utils/browser/send-zotero').then(async ({ sendToZotero, ZoteroError }) => {
-      try {
-        await sendToZotero(async () => {
-          const { clip, article, context } = await shownArticle(props, template);
-          const c = context(true);
-          return { article, snapshot: (await clip.makeClip(article, 'html', c)).content, clippedAt: c.clippedAt };
-        });
-        setStatus(t('sentZotero'));
-      } catch (e) {
+    sendToZotero(async () => {
+      const { clip, article, context } = await shownArticle(props, template);
+      const c = context(true);
+      return { article, snapshot: (await clip.makeClip(article, 'html', c)).content, clippedAt: c.clippedAt };
+    }).then(
+      () => setStatus(t('sentZotero')),
+      (e: unknown) => {
         const code = e instanceof ZoteroError ? e.code : 'failed';
         const detail = e instanceof Error ? e.message : String(e);
         setStatus(code === 'refused' ? t('zoteroRefused') : code === 'not-running' ? t('zoteroNotRunning') : t('zoteroFailed', detail));
-      }
-    });
+      },
+    );
   };
   // The note's Markdown goes by the clipboard; Obsidian makes the note in the vault and folder of Settings.
   const toObsidian = async (): Promise<void> => {

@@ -8,7 +8,10 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyArticle, type Article } from '../utils/article';
 import { makeClip } from '../utils/clip';
-import { parseTemplate, templateFileName, templateFor, type ClipTemplate } from '../utils/clip/template';
+import { parseTemplate, problemText, templateFileName, templateFor, type ClipTemplate, type TemplateResult } from '../utils/clip/template';
+
+/** Problems in the command line's words. */
+const said = (r: TemplateResult) => (r.ok ? r : { ok: false, errors: r.errors.map(problemText) });
 
 const dom = new JSDOM('');
 const win = dom.window as unknown as Window;
@@ -48,7 +51,7 @@ const article: Article = {
 
 const parsed = (text: string): ClipTemplate => {
   const r = parseTemplate(text);
-  if (!r.ok) throw new Error(r.errors.join('; '));
+  if (!r.ok) throw new Error(r.errors.map(problemText).join('; '));
   return r.template;
 };
 
@@ -98,7 +101,7 @@ describe('clip templates', () => {
         'no colon here',
       ].join('\n'),
     );
-    expect(r).toEqual({
+    expect(said(r)).toEqual({
       ok: false,
       errors: [
         `line 2: unknown variable {{titel}} (title, date, site, source, byline, credits, url, script, lang, tags, clipped)`,
@@ -111,8 +114,11 @@ describe('clip templates', () => {
         'no fields after "---"',
       ],
     });
-    expect(parseTemplate('name: x\nfile: y')).toEqual({ ok: false, errors: ['no "---" line between the header (name, sites, file, tags) and the fields'] });
-    expect(parseTemplate('sites: a\n---\n')).toEqual({
+    expect(said(parseTemplate('name: x\nfile: y'))).toEqual({
+      ok: false,
+      errors: ['no "---" line between the header (name, sites, file, tags) and the fields'],
+    });
+    expect(said(parseTemplate('sites: a\n---\n'))).toEqual({
       ok: false,
       errors: ['the header needs a name', 'the header needs a file name (file: …)', 'no fields after "---"'],
     });

@@ -1,5 +1,5 @@
 import { deleteTemplate, loadTemplates, saveTemplate } from '@/utils/browser/template-store';
-import type { ClipTemplate } from '@/utils/clip/template';
+import { TEMPLATE_FILTERS, TEMPLATE_VARIABLES, type ClipTemplate, type TemplateProblem, type TemplateProblemCode } from '@/utils/clip/template';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/article.css';
@@ -181,11 +181,35 @@ source: {{source}}
 url: {{url}}
 tags: {{tags}}`;
 
+const PROBLEM_WORDS: Record<TemplateProblemCode, MessageKey> = {
+  unopened: 'templateUnopened',
+  unclosed: 'templateUnclosed',
+  'unknown-variable': 'templateUnknownVariable',
+  'unknown-filter': 'templateUnknownFilter',
+  'date-format': 'templateDateFormat',
+  'no-rule': 'templateNoRule',
+  'not-a-line': 'templateNotALine',
+  'header-key': 'templateHeaderKey',
+  twice: 'templateTwice',
+  'no-name': 'templateNoName',
+  'no-file': 'templateNoFile',
+  'no-fields': 'templateNoFields',
+  'too-long': 'templateTooLong',
+  'too-many': 'templateTooMany',
+};
+
+/** A template's problem in the UI's language, with its line. */
+function problemInWords(p: TemplateProblem): string {
+  const list = p.code === 'unknown-variable' ? TEMPLATE_VARIABLES.join(', ') : p.code === 'unknown-filter' ? TEMPLATE_FILTERS.join(', ') : '';
+  const words = t(PROBLEM_WORDS[p.code], p.detail ?? '', list);
+  return p.line ? t('templateLine', String(p.line), words) : words;
+}
+
 /** Clip templates: front matter and file name for chosen sites; written as text, checked before they are kept. */
 function TemplatesList() {
   const [templates, setTemplates] = useState<ClipTemplate[] | null>(null);
   const [text, setText] = useState(TEMPLATE_EXAMPLE);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<TemplateProblem[]>([]);
   const [saved, setSaved] = useState('');
   useEffect(() => void loadTemplates().then(setTemplates), []);
   const save = async (): Promise<void> => {
@@ -228,7 +252,7 @@ function TemplatesList() {
           <p>{t('optionsTemplateErrors')}</p>
           <ul>
             {errors.map((e) => (
-              <li>{e}</li>
+              <li>{problemInWords(e)}</li>
             ))}
           </ul>
         </div>

@@ -41,7 +41,7 @@ describe('clip templates', () => {
     await options.locator('#template-save').click();
     await expect
       .poll(() => options.locator('#template-errors li').allTextContents())
-      .toEqual(['line 3: unknown variable {{titel}} (title, date, site, source, byline, credits, url, script, lang, tags, clipped)']);
+      .toEqual(['第 3 行：沒有 {{titel}} 這個變數（title, date, site, source, byline, credits, url, script, lang, tags, clipped）']);
     expect(await options.locator('#templates').count()).toBe(0);
     await options.locator('section[aria-labelledby="templates-title"]').screenshot({ path: join(SHOTS, 'options-template-errors.png') });
     await options.locator('#template-text').fill(TEMPLATE);

@@ -4,7 +4,7 @@
  * older version's) is passed over, never applied half.
  */
 import { browser } from 'wxt/browser';
-import { parseTemplate, type ClipTemplate } from '../clip/template';
+import { parseTemplate, type ClipTemplate, type TemplateProblem } from '../clip/template';
 
 const KEY = 'clipTemplates';
 // A template is a few lines; this many is more than anyone keeps.
@@ -22,12 +22,12 @@ export async function loadTemplates(): Promise<ClipTemplate[]> {
 }
 
 /** Adds (or replaces, by name) a template; the problems in it instead when it does not parse. */
-export async function saveTemplate(text: string): Promise<{ ok: true; templates: ClipTemplate[] } | { ok: false; errors: string[] }> {
-  if (text.length > MAX_CHARS) return { ok: false, errors: [`longer than ${MAX_CHARS} characters`] };
+export async function saveTemplate(text: string): Promise<{ ok: true; templates: ClipTemplate[] } | { ok: false; errors: TemplateProblem[] }> {
+  if (text.length > MAX_CHARS) return { ok: false, errors: [{ code: 'too-long', detail: String(MAX_CHARS) }] };
   const parsed = parseTemplate(text);
   if (!parsed.ok) return parsed;
   const templates = (await loadTemplates()).filter((t) => t.name !== parsed.template.name);
-  if (templates.length >= MAX_TEMPLATES) return { ok: false, errors: [`at most ${MAX_TEMPLATES} templates`] };
+  if (templates.length >= MAX_TEMPLATES) return { ok: false, errors: [{ code: 'too-many', detail: String(MAX_TEMPLATES) }] };
   const next = [...templates, parsed.template];
   await browser.storage.local.set({ [KEY]: next.map((t) => t.source) });
   return { ok: true, templates: next };

@@ -46,7 +46,49 @@ export interface ClipTemplate {
   source: string;
 }
 
-export type TemplateResult = { ok: true; template: ClipTemplate } | { ok: false; errors: string[] };
+/** What is wrong in a template: a code (the UI words it in its language), the line, the word at fault. */
+export type TemplateProblemCode =
+  | 'unopened'
+  | 'unclosed'
+  | 'unknown-variable'
+  | 'unknown-filter'
+  | 'date-format'
+  | 'no-rule'
+  | 'not-a-line'
+  | 'header-key'
+  | 'twice'
+  | 'no-name'
+  | 'no-file'
+  | 'no-fields'
+  | 'too-long'
+  | 'too-many';
+export interface TemplateProblem {
+  code: TemplateProblemCode;
+  line?: number;
+  detail?: string;
+}
+
+const ENGLISH: Record<TemplateProblemCode, (detail: string) => string> = {
+  unopened: () => '"}}" without "{{"',
+  unclosed: () => '"{{" without "}}"',
+  'unknown-variable': (d) => `unknown variable {{${d}}} (${TEMPLATE_VARIABLES.join(', ')})`,
+  'unknown-filter': (d) => `unknown filter |${d} (${TEMPLATE_FILTERS.join(', ')})`,
+  'date-format': () => 'date needs a format, as date:YYYY-MM-DD',
+  'no-rule': () => 'no "---" line between the header (name, sites, file, tags) and the fields',
+  'not-a-line': () => '"name: value" expected',
+  'header-key': (d) => `the header has name, sites, file and tags, not ${d}`,
+  twice: (d) => `${d} twice`,
+  'no-name': () => 'the header needs a name',
+  'no-file': () => 'the header needs a file name (file: …)',
+  'no-fields': () => 'no fields after "---"',
+  'too-long': (d) => `longer than ${d} characters`,
+  'too-many': (d) => `at most ${d} templates`,
+};
+
+/** A problem in English (the command line's words). */
+export const problemText = (p: TemplateProblem): string => `${p.line ? `line ${p.line}: ` : ''}${ENGLISH[p.code](p.detail ?? '')}`;
+
+export type TemplateResult = { ok: true; template: ClipTemplate } | { ok: false; errors: TemplateProblem[] };
 
 // A field name YAML reads as a plain key, in any script.
 const KEY = /^[\p{L}\p{N}_][\p{L}\p{N}_-]*$/u;
@@ -58,30 +100,30 @@ const list = (s: string): string[] =>
     .filter(Boolean);
 
 /** `text {{var|filter:arg}} text` as parts, or the reason it is not. */
-function parseValue(value: string): Part[] | string {
+function parseValue(value: string): Part[] | TemplateProblem {
   const parts: Part[] = [];
   let rest = value;
   while (rest) {
     const open = rest.indexOf('{{');
     if (open < 0) {
-      if (rest.includes('}}')) return '"}}" without "{{"';
+      if (rest.includes('}}')) return { code: 'unopened' };
       parts.push({ text: rest });
       break;
     }
     if (open > 0) parts.push({ text: rest.slice(0, open) });
     const close = rest.indexOf('}}', open);
-    if (close < 0) return '"{{" without "}}"';
+    if (close < 0) return { code: 'unclosed' };
     // Names are trimmed; an argument keeps its spaces (join: / ).
     const [rawName = '', ...filters] = rest.slice(open + 2, close).split('|');
     const name = rawName.trim();
-    if (!TEMPLATE_VARIABLES.includes(name as TemplateVariable)) return `unknown variable {{${name}}} (${TEMPLATE_VARIABLES.join(', ')})`;
+    if (!TEMPLATE_VARIABLES.includes(name as TemplateVariable)) return { code: 'unknown-variable', detail: name };
     const parsed: { name: Filter; arg: string }[] = [];
     for (const f of filters) {
       const colon = f.indexOf(':');
       const fname = (colon < 0 ? f : f.slice(0, colon)).trim();
-      if (!TEMPLATE_FILTERS.includes(fname as Filter)) return `unknown filter |${fname} (${TEMPLATE_FILTERS.join(', ')})`;
+      if (!TEMPLATE_FILTERS.includes(fname as Filter)) return { code: 'unknown-filter', detail: fname };
       const arg = colon < 0 ? '' : f.slice(colon + 1);
-      if (fname === 'date' && !arg.trim()) return 'date needs a format, as date:YYYY-MM-DD';
+      if (fname === 'date' && !arg.trim()) return { code: 'date-format' };
       parsed.push({ name: fname as Filter, arg });
     }
     parts.push({ variable: name as TemplateVariable, filters: parsed });
@@ -92,41 +134,41 @@ function parseValue(value: string): Part[] | string {
 
 /** A template from its text, or every problem in it, each with its line. */
 export function parseTemplate(text: string): TemplateResult {
-  const errors: string[] = [];
+  const errors: TemplateProblem[] = [];
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const rule = lines.findIndex((l) => l.trim() === '---');
-  if (rule < 0) return { ok: false, errors: ['no "---" line between the header (name, sites, file, tags) and the fields'] };
+  if (rule < 0) return { ok: false, errors: [{ code: 'no-rule' }] };
   const header: Record<string, string> = {};
   const fields: ClipTemplate['fields'] = [];
   const keys = new Set<string>();
   let file: Part[] = [];
-  lines.forEach((line, i) => {
-    if (!line.trim() || line.trim().startsWith('#') || i === rule) return;
-    const at = `line ${i + 1}`;
-    const colon = line.indexOf(':');
-    const key = colon < 0 ? '' : line.slice(0, colon).trim();
-    const value = colon < 0 ? '' : line.slice(colon + 1).trim();
-    if (colon < 0 || !KEY.test(key)) return void errors.push(`${at}: "name: value" expected`);
+  lines.forEach((raw, i) => {
+    if (!raw.trim() || raw.trim().startsWith('#') || i === rule) return;
+    const line = i + 1;
+    const colon = raw.indexOf(':');
+    const key = colon < 0 ? '' : raw.slice(0, colon).trim();
+    const value = colon < 0 ? '' : raw.slice(colon + 1).trim();
+    if (colon < 0 || !KEY.test(key)) return void errors.push({ code: 'not-a-line', line });
     if (i < rule) {
-      if (!HEADER_KEYS.has(key)) return void errors.push(`${at}: the header has name, sites, file and tags, not ${key}`);
-      if (key in header) return void errors.push(`${at}: ${key} twice`);
+      if (!HEADER_KEYS.has(key)) return void errors.push({ code: 'header-key', line, detail: key });
+      if (key in header) return void errors.push({ code: 'twice', line, detail: key });
       header[key] = value;
       if (key === 'file') {
         const parts = parseValue(value);
-        if (typeof parts === 'string') errors.push(`${at}: ${parts}`);
-        else file = parts;
+        if (Array.isArray(parts)) file = parts;
+        else errors.push({ ...parts, line });
       }
       return;
     }
-    if (keys.has(key)) return void errors.push(`${at}: ${key} twice`);
+    if (keys.has(key)) return void errors.push({ code: 'twice', line, detail: key });
     keys.add(key);
     const parts = parseValue(value);
-    if (typeof parts === 'string') return void errors.push(`${at}: ${parts}`);
+    if (!Array.isArray(parts)) return void errors.push({ ...parts, line });
     fields.push({ key, value: parts });
   });
-  if (!header.name) errors.push('the header needs a name');
-  if (!header.file) errors.push('the header needs a file name (file: …)');
-  if (!fields.length) errors.push('no fields after "---"');
+  if (!header.name) errors.push({ code: 'no-name' });
+  if (!header.file) errors.push({ code: 'no-file' });
+  if (!fields.length) errors.push({ code: 'no-fields' });
   if (errors.length) return { ok: false, errors };
   return { ok: true, template: { name: header.name!, sites: list(header.sites ?? ''), file, tags: list(header.tags ?? ''), fields, source: text } };
 }
