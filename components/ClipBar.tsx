@@ -182,10 +182,10 @@ export function ClipBar(props: Props) {
       <button type="button" class="qd-action" onClick={() => void save()}>
         {t('clipDownload')}
       </button>
-      <button type="button" class="qd-action" onClick={toZotero}>
+      <button type="button" class="qd-action qd-to-zotero" onClick={toZotero}>
         {t('sendZotero')}
       </button>
-      <button type="button" class="qd-action" onClick={() => void toObsidian()}>
+      <button type="button" class="qd-action qd-to-obsidian" onClick={() => void toObsidian()}>
         {t('sendObsidian')}
       </button>
       {template && (

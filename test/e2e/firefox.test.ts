@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
+import { startFakeZotero } from './fake-zotero';
 import { SHOTS, servedAs } from './harness';
 import { launchFirefox, openExtensionPage, popupFor, until, type FirefoxHarness } from './firefox/harness';
 
@@ -267,5 +268,35 @@ describe('Firefox: remove a block', () => {
     );
     await popup.close();
     await page.close();
+  });
+});
+
+describe('Firefox: send to Zotero', () => {
+  it('asks for nothing more than the click, and hands Zotero the item and its snapshot', async () => {
+    const zotero = await startFakeZotero();
+    try {
+      const { page, popup } = await popupFor(h, SEED);
+      await until(
+        () => text(popup, '.qd-title'),
+        (t) => t === checks.title,
+      );
+      await popup.click('.qd-to-zotero');
+      await until(
+        () => text(popup, '.qd-clip-status'),
+        (t) => t === 'Sent to Zotero, with the clean text attached',
+      );
+      expect(zotero.received.map((r) => r.path.replace(/sessionID=[^&]+/, 'sessionID=S'))).toEqual([
+        '/connector/ping',
+        '/connector/saveItems',
+        '/connector/saveAttachment?sessionID=S',
+      ]);
+      const item = (JSON.parse(zotero.received[1]!.body) as { items: { title: string; creators: unknown[] }[] }).items[0]!;
+      expect(item.title).toBe(checks.title);
+      expect(item.creators).toHaveLength(2);
+      expect(zotero.received[2]!.body).toContain('市領導惠康、董炳麓參加調研。');
+      await Promise.all([page.close(), popup.close()]);
+    } finally {
+      await zotero.close();
+    }
   });
 });

@@ -1,48 +1,28 @@
 /**
  * Send to Zotero and Obsidian from the popup, in the real browser. Zotero is a fake connector
- * server on 127.0.0.1:23119 that records what it is sent (the item is checked against Zotero's
+ * server on 127.0.0.1:23119 (fake-zotero.ts) that records what it is sent (the item is checked against Zotero's
  * newspaperArticle fields in test/send-to.test.ts); Obsidian is its URI, read from the link the
  * popup offers, with the note's Markdown on the clipboard.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
+import { startFakeZotero, type FakeZotero } from './fake-zotero';
 import { launch, popupFor, resetSettings, type Harness } from './harness';
 
 const SEED = '/news/2024-04/23/content_1.htm';
 const checks = readChecks('cn-jiaozuo-legacy');
 let h: Harness;
 
-interface Received {
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-const received: Received[] = [];
-let zotero: Server | null = null;
-const startZotero = () =>
-  new Promise<void>((resolve) => {
-    zotero = createServer((req, res) => {
-      let body = '';
-      req.setEncoding('utf8').on('data', (d: string) => (body += d));
-      req.on('end', () => {
-        received.push({ path: req.url ?? '', headers: req.headers, body });
-        // As Zotero does: browser requests without the connector header are refused.
-        if (!req.headers['x-zotero-connector-api-version']) return res.writeHead(403).end('Request not allowed');
-        if (req.url === '/connector/ping') return res.writeHead(200, { 'content-type': 'text/plain' }).end('Zotero is running');
-        res.writeHead(201, { 'content-type': 'application/json' }).end();
-      });
-    }).listen(23119, '127.0.0.1', resolve);
-  });
+let zotero: FakeZotero | null = null;
 
 beforeAll(async () => {
   h = await launch({ [SEED]: join(FIXTURES, 'cn-jiaozuo-legacy/source.html') });
   await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 afterAll(async () => {
-  await new Promise((r) => (zotero ? zotero.close(r) : r(undefined)));
+  await zotero?.close();
   await h?.close();
 });
 
@@ -54,7 +34,8 @@ describe('send to', () => {
     await popup.getByRole('button', { name: '送到 Zotero' }).click();
     await expect.poll(() => popup.locator('.qd-clip-status').textContent()).toBe('Zotero 沒有在執行：請在這台電腦上開啟 Zotero 再試一次');
 
-    await startZotero();
+    zotero = await startFakeZotero();
+    const { received } = zotero;
     await popup.locator('button[data-target="cn"]').click();
     await popup.getByRole('button', { name: '送到 Zotero' }).click();
     await expect.poll(() => popup.locator('.qd-clip-status').textContent()).toBe('已送到 Zotero，附上乾淨的全文');
