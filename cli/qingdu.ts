@@ -30,7 +30,7 @@
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -255,12 +255,14 @@ async function extract(args: string[]): Promise<void> {
     if (values.follow) throw new UsageError('--follow is for one file or address: a WARC file holds the next pages as pages of their own');
     if (values.url !== undefined) throw new UsageError('--url is for a saved file; a WARC record carries its own address');
     // Images are found by address among the file's own records: indexed once, read by offset in the workers.
-    let index = '';
-    if (o.images) {
-      index = join(mkdtempSync(join(tmpdir(), 'qingdu-images-')), 'index.json');
-      writeFileSync(index, JSON.stringify(await indexWarcImages(path)));
+    const folder = o.images ? mkdtempSync(join(tmpdir(), 'qingdu-images-')) : '';
+    try {
+      const index = folder && join(folder, 'index.json');
+      if (index) writeFileSync(index, JSON.stringify(await indexWarcImages(path)));
+      return await extractCorpus(warcPages(resolve(path), index), o, c);
+    } finally {
+      if (folder) rmSync(folder, { recursive: true, force: true });
     }
-    return extractCorpus(warcPages(resolve(path), index), o, c);
   }
   onePage();
   // A named pipe or a device would be read forever.
