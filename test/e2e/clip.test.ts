@@ -3,19 +3,16 @@
  * download a BibTeX file, and clip a selection with the page's metadata.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { launch, popupFor, tabIdOf, type Harness } from './harness';
+import { readChecks } from '../helpers/fixtures';
+import { SEED, launchSeed, popupFor, tabIdOf, type Harness } from './harness';
 
-const SEED = '/news/2024-04/23/content_1.htm';
 const checks = readChecks('cn-jiaozuo-legacy');
 let h: Harness;
 
 beforeAll(async () => {
-  h = await launch({ [SEED]: join(FIXTURES, 'cn-jiaozuo-legacy/source.html') });
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  h = await launchSeed();
 });
 afterAll(async () => {
   await h?.close();

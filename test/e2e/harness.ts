@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse, type Server } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { FIXTURES } from '../helpers/fixtures';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -48,6 +49,16 @@ export function serve(routes: Record<string, string>, handlers: Record<string, H
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })),
   );
+}
+
+/** The seed page's address on the test server (test/fixtures/cn-jiaozuo-legacy). */
+export const SEED = '/news/2024-04/23/content_1.htm';
+
+/** Chromium serving the seed page, the clipboard allowed: the clip tests read back what they copy. */
+export async function launchSeed(): Promise<Harness> {
+  const h = await launch({ [SEED]: join(FIXTURES, 'cn-jiaozuo-legacy/source.html') });
+  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  return h;
 }
 
 /**

@@ -6,17 +6,15 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { SHOTS, launch, popupFor, resetSettings, type Harness } from './harness';
+import { readChecks } from '../helpers/fixtures';
+import { SHOTS, SEED, launchSeed, popupFor, resetSettings, type Harness } from './harness';
 
-const SEED = '/news/2024-04/23/content_1.htm';
 const checks = readChecks('cn-jiaozuo-legacy');
 const LAST = '市領導惠康、董炳麓參加調研。';
 let h: Harness;
 
 beforeAll(async () => {
-  h = await launch({ [SEED]: join(FIXTURES, 'cn-jiaozuo-legacy/source.html') });
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  h = await launchSeed();
 });
 afterAll(async () => {
   await h?.close();

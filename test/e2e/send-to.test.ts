@@ -4,22 +4,19 @@
  * newspaperArticle fields in test/send-to.test.ts); Obsidian is its URI, read from the link the
  * popup offers, with the note's Markdown on the clipboard.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { FIXTURES, readChecks } from '../helpers/fixtures';
+import { readChecks } from '../helpers/fixtures';
 import { startFakeZotero, type FakeZotero } from './fake-zotero';
-import { launch, popupFor, resetSettings, type Harness } from './harness';
+import { SEED, launchSeed, popupFor, resetSettings, type Harness } from './harness';
 
-const SEED = '/news/2024-04/23/content_1.htm';
 const checks = readChecks('cn-jiaozuo-legacy');
 let h: Harness;
 
 let zotero: FakeZotero | null = null;
 
 beforeAll(async () => {
-  h = await launch({ [SEED]: join(FIXTURES, 'cn-jiaozuo-legacy/source.html') });
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  h = await launchSeed();
 });
 afterAll(async () => {
   await zotero?.close();
