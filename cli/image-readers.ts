@@ -5,7 +5,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { WARCParser } from 'warcio';
-import { IMAGE_LIMITS, type ImageReader } from '../utils/clip/images';
+import { IMAGE_LIMITS, tooLarge, type ImageReader } from '../utils/clip/images';
 
 const TIMEOUT_MS = 30_000;
 
@@ -28,7 +28,7 @@ export function fileImages(pagePath: string, pageUrl: string): ImageReader {
     ];
     const file = candidates.find((f) => f && name && existsSync(f) && statSync(f).isFile());
     if (!file) return Promise.reject(new Error('not saved with the page'));
-    if (statSync(file).size > IMAGE_LIMITS.each) return Promise.reject(new Error(`over ${IMAGE_LIMITS.each / 2 ** 20} MB`));
+    if (statSync(file).size > IMAGE_LIMITS.each) return Promise.reject(tooLarge());
     return Promise.resolve({ bytes: readFileSync(file) });
   };
 }
@@ -40,7 +40,7 @@ export function webImages(pageUrl: string): ImageReader {
       throw new Error(e instanceof Error && e.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : 'cannot fetch');
     });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    if (Number(response.headers.get('content-length')) > IMAGE_LIMITS.each) throw new Error(`over ${IMAGE_LIMITS.each / 2 ** 20} MB`);
+    if (Number(response.headers.get('content-length')) > IMAGE_LIMITS.each) throw tooLarge();
     return { bytes: new Uint8Array(await response.arrayBuffer()), type: response.headers.get('content-type') };
   };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { ClipFormat } from '@/utils/clip';
-import type { ImageReader, LostImage } from '@/utils/clip/image-limits';
+import { IMAGE_LIMITS, type ImageReader, type LostImage } from '@/utils/clip/image-limits';
 import { templateFor, type ClipTemplate } from '@/utils/clip/template';
 import { loadTemplates } from '@/utils/browser/template-store';
 import { sendToZotero, ZoteroError } from '@/utils/browser/send-zotero';
@@ -51,19 +51,17 @@ async function clipOf(p: Props, format: ClipFormat, provenance: boolean, templat
   return clip.makeClip(article, format, context(provenance));
 }
 
-/** Why an image stays a link, in the UI's language (the site's HTTP status as it is). */
-function lostReason(reason: string): string {
-  const mb = /^over (\d+(?:\.\d+)?) MB$/.exec(reason)?.[1];
-  if (mb) return t('imageTooLarge', mb);
-  const total = /would pass (\d+(?:\.\d+)?) MB$/.exec(reason)?.[1];
-  if (total) return t('imageTotal', total);
-  const host = /^no access to (.+)$/.exec(reason)?.[1];
-  if (host) return t('imageNoAccess', host);
-  return reason === 'not an image' ? t('imageNotImage') : reason;
+/** Why an image stays a link, in the UI's language (the site's own answer, as HTTP 404, as it is). */
+function lostReason(l: LostImage): string {
+  if (l.code === 'too-large') return t('imageTooLarge', String(IMAGE_LIMITS.each / 2 ** 20));
+  if (l.code === 'total') return t('imageTotal', String(IMAGE_LIMITS.total / 2 ** 20));
+  if (l.code === 'not-image') return t('imageNotImage');
+  if (l.code === 'no-access') return t('imageNoAccess', new URL(l.url).host);
+  return l.reason;
 }
 
 export function lostSummary(lost: readonly LostImage[]): string {
-  const reasons = [...new Set(lost.map((l) => lostReason(l.reason)))];
+  const reasons = [...new Set(lost.map(lostReason))];
   return t('clipImagesLost', String(lost.length), reasons.join('、'));
 }
 

@@ -43,8 +43,8 @@ describe('clips with their images', () => {
     const clip = await makeClipWithImages(article, 'html', context, read);
     expect(clip.kept).toBe(2);
     expect(clip.lost).toEqual([
-      { url: 'http://www.example.cn/img/gone.jpg', reason: 'HTTP 404' },
-      { url: 'http://www.example.cn/img/page.jpg', reason: 'not an image' },
+      { url: 'http://www.example.cn/img/gone.jpg', code: 'other', reason: 'HTTP 404' },
+      { url: 'http://www.example.cn/img/page.jpg', code: 'not-image', reason: 'not an image' },
     ]);
     const doc = new JSDOM(clip.content).window.document;
     const srcs = Array.from(doc.querySelectorAll('img'), (img) => img.getAttribute('src'));
@@ -90,9 +90,9 @@ describe('clips with their images', () => {
     const got = await gatherImages(urls, slowFirst, { each: 200, total: 15, parallel: 4 });
     expect(got.kept.map((k) => k.url)).toEqual(['http://x/1']);
     expect(got.lost).toEqual([
-      { url: 'http://x/2', reason: `over ${200 / 2 ** 20} MB` },
-      { url: 'http://x/3', reason: `the clip's images would pass ${15 / 2 ** 20} MB` },
-      { url: 'http://x/4', reason: `the clip's images would pass ${15 / 2 ** 20} MB` },
+      { url: 'http://x/2', code: 'too-large', reason: `over ${200 / 2 ** 20} MB` },
+      { url: 'http://x/3', code: 'total', reason: `the clip's images would pass ${15 / 2 ** 20} MB` },
+      { url: 'http://x/4', code: 'total', reason: `the clip's images would pass ${15 / 2 ** 20} MB` },
     ]);
     expect(imageType(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 '))).toBe('image/webp');
     expect(imageType(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();

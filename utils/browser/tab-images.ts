@@ -7,17 +7,18 @@
  * Extension pages only.
  */
 import { browser } from 'wxt/browser';
-import { IMAGE_LIMITS, type ImageReader } from '../clip/image-limits';
+import { IMAGE_LIMITS, ImageError, tooLarge, type ImageReader } from '../clip/image-limits';
 
-type InPage = { ok: true; data: string } | { ok: false; error: string };
+/** `final`: the site's own answer (an HTTP error, too large), not worth a second try from the extension. */
+type InPage = { ok: true; data: string } | { ok: false; error: string; final: boolean };
 
 /** Runs in the tab's content-script world: the image as base64, or why not. Self-contained (it is serialized). */
 async function readInPage(url: string, max: number): Promise<InPage> {
   try {
     const response = await fetch(url, { credentials: 'include' });
-    if (!response.ok) return { ok: false, error: `HTTP ${response.status}` };
+    if (!response.ok) return { ok: false, error: `HTTP ${response.status}`, final: true };
     const blob = await response.blob();
-    if (blob.size > max) return { ok: false, error: `over ${max / 2 ** 20} MB` };
+    if (blob.size > max) return { ok: false, error: 'too large', final: true };
     const data = await new Promise<string>((resolve, reject) => {
       const reader = new FileReader();
       reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
@@ -26,7 +27,7 @@ async function readInPage(url: string, max: number): Promise<InPage> {
     });
     return { ok: true, data: data.slice(data.indexOf(',') + 1) };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: e instanceof Error ? e.message : String(e), final: false };
   }
 }
 
@@ -34,9 +35,9 @@ const fromBase64 = (b64: string): Uint8Array => Uint8Array.from(atob(b64), (c) =
 
 async function readHere(url: string): Promise<{ bytes: Uint8Array; type: string | null }> {
   const response = await fetch(url, { credentials: 'include' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (!response.ok) throw new ImageError('other', `HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > IMAGE_LIMITS.each) throw new Error(`over ${IMAGE_LIMITS.each / 2 ** 20} MB`);
+  if (bytes.length > IMAGE_LIMITS.each) throw tooLarge();
   return { bytes, type: response.headers.get('content-type') };
 }
 
@@ -44,14 +45,11 @@ async function readHere(url: string): Promise<{ bytes: Uint8Array; type: string 
 async function inTab(tabId: number, url: string): Promise<InPage> {
   try {
     const [first] = await browser.scripting.executeScript({ target: { tabId }, func: readInPage, args: [url, IMAGE_LIMITS.each] });
-    return first?.result ?? { ok: false, error: 'no answer from the page' };
+    return first?.result ?? { ok: false, error: 'no answer from the page', final: false };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: e instanceof Error ? e.message : String(e), final: false };
   }
 }
-
-// The site's own answer (404, too large) is final; only a refusal to read is worth a second try.
-const sitesAnswer = (reason: string): boolean => /^HTTP |^over /.test(reason);
 
 /** Reads images in the tab first (when it is still open), then in the extension. */
 export function tabImageReader(tabId: number | null): ImageReader {
@@ -59,11 +57,12 @@ export function tabImageReader(tabId: number | null): ImageReader {
     if (tabId !== null) {
       const result = await inTab(tabId, url);
       if (result.ok) return { bytes: fromBase64(result.data) };
-      if (sitesAnswer(result.error)) throw new Error(result.error);
+      if (result.final) throw result.error === 'too large' ? tooLarge() : new ImageError('other', result.error);
     }
     return readHere(url).catch((e: unknown) => {
-      const reason = e instanceof Error ? e.message : String(e);
-      throw new Error(sitesAnswer(reason) ? reason : `no access to ${new URL(url).host}`, { cause: e });
+      // The site answered (an HTTP error, too large): that is the reason. Otherwise the extension could not reach it.
+      if (e instanceof ImageError) throw e;
+      throw new ImageError('no-access', `no access to ${new URL(url).host}`);
     });
   };
 }

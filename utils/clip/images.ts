@@ -8,9 +8,9 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { sanitizeToFragment } from '../sanitize';
 import { safeUrl } from './escape';
-import { IMAGE_LIMITS, type ImageReader, type LostImage } from './image-limits';
+import { IMAGE_LIMITS, ImageError, type ImageReader, type LostImage } from './image-limits';
 
-export { IMAGE_LIMITS, type ImageReader, type LostImage } from './image-limits';
+export { IMAGE_LIMITS, ImageError, tooLarge, type ImageReader, type LostImage } from './image-limits';
 
 export interface KeptImage {
   /** The image's address as the article names it (absolute). */
@@ -72,11 +72,11 @@ export async function gatherImages(urls: readonly string[], read: ImageReader, l
       try {
         const { bytes } = await read(url);
         const type = imageType(bytes);
-        if (bytes.length > limits.each) results[i] = { url, reason: `over ${limits.each / 2 ** 20} MB` };
-        else if (!type) results[i] = { url, reason: 'not an image' };
+        if (bytes.length > limits.each) results[i] = { url, code: 'too-large', reason: `over ${limits.each / 2 ** 20} MB` };
+        else if (!type) results[i] = { url, code: 'not-image', reason: 'not an image' };
         else results[i] = { url, type, bytes };
       } catch (e) {
-        results[i] = { url, reason: e instanceof Error ? e.message : String(e) };
+        results[i] = { url, code: e instanceof ImageError ? e.code : 'other', reason: e instanceof Error ? e.message : String(e) };
       }
     }
   };
@@ -87,7 +87,8 @@ export async function gatherImages(urls: readonly string[], read: ImageReader, l
   let total = 0;
   for (const r of results) {
     if ('reason' in r) lost.push(r);
-    else if (total + r.bytes.length > limits.total) lost.push({ url: r.url, reason: `the clip's images would pass ${limits.total / 2 ** 20} MB` });
+    else if (total + r.bytes.length > limits.total)
+      lost.push({ url: r.url, code: 'total', reason: `the clip's images would pass ${limits.total / 2 ** 20} MB` });
     else {
       total += r.bytes.length;
       kept.push(r);
