@@ -124,6 +124,12 @@ describe('clip templates', () => {
     });
   });
 
+  it('keep field names YAML would read as something else: null, a number, yes', async () => {
+    const template = parsed('name: x\nfile: {{title}}\n---\nnull: {{title}}\n2024: {{date|date:YYYY}}\nyes: {{lang}}\nY: {{site}}');
+    const md = (await makeClip(article, 'md', { clippedAt: '2026-12-03T00:00:00Z', target: 'original', window: win, template })).content;
+    expect(parseYaml(md.split(/^---$/m)[1]!)).toEqual({ null: article.title, '2024': '2024', yes: 'zh-Hans', Y: '某县新闻网' });
+  });
+
   it('are chosen by the site they name', () => {
     const template = parsed(TEXT);
     expect(templateFor([template], 'news.example.cn')).toBe(template);
