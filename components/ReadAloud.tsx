@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLanguage } from '@/utils/browser/i18n';
 import { sentencesOf, speechLang, voiceFor, type Sentence } from '@/utils/speech';
+import { paintRanges } from './paint';
 import { useShortcuts } from './shortcuts';
 
 interface Props {
@@ -14,11 +15,6 @@ interface Props {
 type State = 'idle' | 'playing' | 'paused';
 const RATES = [0.8, 1, 1.2, 1.5, 2];
 const HIGHLIGHT = 'qd-reading';
-
-/** The CSS Custom Highlight API where the browser has it (Chromium, Firefox 140+). */
-const highlights = (): { set(name: string, h: unknown): void; delete(name: string): void } | undefined =>
-  (globalThis.CSS as unknown as { highlights?: { set(name: string, h: unknown): void; delete(name: string): void } } | undefined)?.highlights;
-const Highlight = (globalThis as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
 
 /** Voices load late in some browsers: wait for them a little. */
 async function voices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
@@ -54,9 +50,9 @@ export function ReadAloud({ root, lang, singleKeys }: Props) {
     root()
       ?.querySelectorAll('.qd-reading-block')
       .forEach((el) => el.classList.remove('qd-reading-block'));
-    if (!s) return highlights()?.delete(HIGHLIGHT);
+    paintRanges(HIGHLIGHT, s ? [s.range] : []);
+    if (!s) return;
     s.block.classList.add('qd-reading-block');
-    if (Highlight) highlights()?.set(HIGHLIGHT, new Highlight(s.range));
     const box = s.block.getBoundingClientRect();
     if (box.top < 0 || box.bottom > innerHeight) s.block.scrollIntoView({ block: 'center', behavior: 'smooth' });
   };

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
-import { convertDom } from '@/utils/convert/convert-dom';
+import { convertDom, type ConvertedDom, type TextSource } from '@/utils/convert/convert-dom';
 import { loadConverter, memoized, personalized, preloadConverter, type ConvertFn } from '@/utils/convert/load-converter';
 import { directionFor, langIn, likelyTarget, type Target } from '@/utils/convert/targets';
 import { loadWords } from '@/utils/browser/word-store';
+import { AS_WRITTEN } from '@/utils/highlights';
 
 const same: ConvertFn = (s) => s;
 
@@ -17,7 +18,7 @@ export function useConversion(article: Article, quotes = false) {
   const [convert, setConvert] = useState<ConvertFn>(() => same);
   const [busy, setBusy] = useState(false);
   const body = useRef<HTMLElement | null>(null);
-  const restore = useRef<(() => void) | null>(null);
+  const converted = useRef<ConvertedDom | null>(null);
   const request = useRef(0);
   // One remembering converter per direction, for the life of the view.
   const converters = useRef(new Map<string, ConvertFn>());
@@ -44,8 +45,8 @@ export function useConversion(article: Article, quotes = false) {
         }
       }
       if (id !== request.current) return; // a later click won
-      restore.current?.();
-      restore.current = body.current && fn !== same ? convertDom(body.current, fn) : null;
+      converted.current?.restore();
+      converted.current = body.current && fn !== same ? convertDom(body.current, fn) : null;
       setConvert(() => fn);
     },
     [article, quotes],
@@ -65,9 +66,11 @@ export function useConversion(article: Article, quotes = false) {
 
   const mount = useCallback((el: HTMLElement) => {
     body.current = el;
-    restore.current = null;
+    converted.current = null;
   }, []);
+  /** The body's text as shown and as written, now (highlights are anchored in the written text). */
+  const source = useCallback((): TextSource => converted.current ?? AS_WRITTEN, []);
 
   const lang = langIn(article.script, article.lang, target);
-  return { target, choose, convert, busy, mount, lang };
+  return { target, choose, convert, busy, mount, lang, source };
 }

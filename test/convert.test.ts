@@ -40,11 +40,12 @@ describe('convertDom', () => {
     const d = dom('<div id="r"><p>記者翟倩倩<b>報道</b></p><img alt="維港景色"><code>體</code></div>').window.document;
     const root = d.getElementById('r')!;
     const before = root.outerHTML;
-    const restore = convertDom(root, await loadConverter('t', 'cn'));
+    const converted = convertDom(root, await loadConverter('t', 'cn'));
     expect(root.querySelector('p')!.textContent).toBe('记者翟倩倩报道');
     expect(root.querySelector('img')!.getAttribute('alt')).toBe('维港景色');
     expect(root.querySelector('code')!.textContent).toBe('體');
-    restore();
+    expect(converted.original(root.querySelector('p')!.firstChild as Text)).toBe('記者翟倩倩');
+    converted.restore();
     expect(root.outerHTML).toBe(before);
   });
 });
