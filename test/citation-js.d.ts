@@ -8,3 +8,9 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-ris';
+
+// markdown-it-mark ships no types either: a markdown-it plugin.
+declare module 'markdown-it-mark' {
+  const mark: (md: unknown) => void;
+  export default mark;
+}

@@ -3,6 +3,7 @@
  * schema for a newspaperArticle, its snapshot header survives HTTP, and the Obsidian address
  * has the exact form of Obsidian's URI with a safe note path.
  */
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { emptyArticle, type Article } from '../utils/article';
 import { clipName } from '../utils/clip';
@@ -70,6 +71,21 @@ describe('a Zotero item', () => {
     for (const c of item.creators) expect(CREATOR_TYPES.has(c.creatorType)).toBe(true);
     // The abstract is the opening, not the whole text.
     expect(item.abstractNote).toBe(`${'东山村茶叶合作社带动茶农增收。'.repeat(30).slice(0, 300)}…`);
+  });
+
+  it("carries the reader's highlights as one child note, as HTML with the page's text escaped", () => {
+    expect(zoteroItem(article, '2026-12-03T04:05:06.789Z', 'qingdu-article').notes).toEqual([]);
+    const notes = [
+      { quote: '茶农<script>alert(1)</script>增收', note: '核对数字\n第二行', n: 1, placed: true },
+      { quote: '第二段', note: '', n: 0, placed: true },
+    ];
+    const [one, ...more] = zoteroItem(article, '2026-12-03T04:05:06.789Z', 'qingdu-article', notes).notes;
+    expect(more).toEqual([]);
+    const note = new JSDOM(one!.note).window.document;
+    expect(note.querySelectorAll('script')).toHaveLength(0);
+    expect([...note.querySelectorAll('blockquote')].map((b) => b.textContent)).toEqual(['茶农<script>alert(1)</script>增收', '第二段']);
+    const lines = [...note.querySelector('blockquote + p')!.childNodes].map((n) => (n.nodeName === 'BR' ? '|' : n.textContent));
+    expect(lines.join('')).toBe('核对数字|第二行');
   });
 
   it('sends its snapshot header in ASCII that parses back to the same title', () => {

@@ -69,8 +69,9 @@ const ALLOWED_TAGS = [
 ];
 // Attributes that are never addresses. DOMPurify checks every other attribute's value against
 // ALLOWED_URI_REGEXP, which (strict, below) refused colspan="2", lang="en" and the rest.
-// MARK.removed: the empty marker where a removed block can be restored; MARK.page: a joined page's rule (utils/extract/marks.ts).
-const PLAIN_ATTR = ['colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'width', 'height', MARK.removed, MARK.page];
+// MARK.removed: the empty marker where a removed block can be restored; MARK.page: a joined page's rule;
+// MARK.highlight and MARK.note: a reader's highlights in a clip (utils/extract/marks.ts).
+const PLAIN_ATTR = ['colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'width', 'height', MARK.removed, MARK.page, MARK.highlight, MARK.note];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', ...PLAIN_ATTR];
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
 const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp);)/i;

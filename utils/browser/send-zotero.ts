@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Article } from '../article';
+import type { ClipNote } from '../clip/highlights';
 import { ZOTERO_CONNECTOR, ZOTERO_HEADERS, ZOTERO_ORIGIN, snapshotMetadata, zoteroItem } from '../clip/zotero';
 
 export type ZoteroFailure = 'refused' | 'not-running' | 'failed';
@@ -37,13 +38,15 @@ export interface ZoteroClip {
   article: Article;
   snapshot: string;
   clippedAt: string;
+  /** The reader's highlights and notes: one child note of the item. */
+  notes?: readonly ClipNote[];
 }
 
 /** The item, then its snapshot. Call it in the click; `prepare` runs once access is granted. */
 export async function sendToZotero(prepare: () => Promise<ZoteroClip>): Promise<void> {
   // First, within the click: a prompt the first time, nothing after.
   if (!(await browser.permissions.request({ origins: [ZOTERO_ORIGIN] }))) throw new ZoteroError('refused');
-  const { article: a, snapshot, clippedAt } = await prepare();
+  const { article: a, snapshot, clippedAt, notes } = await prepare();
   try {
     await fetch(`${ZOTERO_CONNECTOR}/ping`, { headers: ZOTERO_HEADERS, signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch {
@@ -51,7 +54,7 @@ export async function sendToZotero(prepare: () => Promise<ZoteroClip>): Promise<
   }
   const sessionID = `qingdu-${crypto.randomUUID()}`;
   const id = 'qingdu-article';
-  await post('saveItems', JSON.stringify({ sessionID, uri: a.url, items: [zoteroItem(a, clippedAt, id)] }), { 'Content-Type': 'application/json' });
+  await post('saveItems', JSON.stringify({ sessionID, uri: a.url, items: [zoteroItem(a, clippedAt, id, notes)] }), { 'Content-Type': 'application/json' });
   await post(`saveAttachment?sessionID=${encodeURIComponent(sessionID)}`, snapshot, {
     'Content-Type': 'text/html',
     'X-Metadata': snapshotMetadata(a, sessionID, id),

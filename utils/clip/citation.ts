@@ -8,6 +8,7 @@ import type { Article } from '../article';
 import { hostname } from '../url';
 import { type ClipContext, dateParts, personName } from './context';
 import { bibText, oneLine, safeUrl, withoutControls } from './escape';
+import { plainNotes } from './highlights';
 
 /** Four base-36 characters from the address: two articles of one site and year get different keys. */
 function tag(url: string): string {
@@ -54,6 +55,8 @@ export function cslClip(a: Article, c: ClipContext): string {
     accessed: accessed ? { 'date-parts': [accessed] } : undefined,
     URL: safeUrl(a.url) ?? undefined,
     language: text(a.lang),
+    // CSL's variable for a reader's notes on the item.
+    annote: c.notes?.length ? plainNotes(c.notes).join('\n\n') : undefined,
   };
   return withoutControls(JSON.stringify([item], null, 2)) + '\n';
 }
@@ -76,6 +79,7 @@ export function bibtexClip(a: Article, c: ClipContext): string {
     ['url', url ?? undefined],
     ['urldate', accessed ? accessed.map((n) => String(n).padStart(2, '0')).join('-') : undefined],
     ['language', a.lang ? bibText(a.lang) : undefined],
+    ['annote', c.notes?.length ? bibText(plainNotes(c.notes).join(' / ')) : undefined],
   ];
   const body = fields
     .filter((f): f is [string, string] => !!f[1])
@@ -100,7 +104,10 @@ export function risClip(a: Article, c: ClipContext): string {
   const url = safeUrl(a.url);
   if (url) lines.push(['UR', url]);
   if (accessed) lines.push(['Y2', ymd(accessed)]);
-  lines.push(['LA', oneLine(a.lang)], ['ER', '']);
+  lines.push(['LA', oneLine(a.lang)]);
+  // One note line for each highlight (RIS repeats N1).
+  for (const note of plainNotes(c.notes ?? [])) lines.push(['N1', note]);
+  lines.push(['ER', '']);
   // Every value is on one line (oneLine): none can start a tag of its own.
   return lines.map(([k, v]) => `${k}  - ${oneLine(v)}`.trimEnd()).join('\r\n') + '\r\n';
 }

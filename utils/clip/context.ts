@@ -1,4 +1,5 @@
 import type { Target } from '../convert/targets';
+import type { ClipNote } from './highlights';
 import type { ClipTemplate } from './template';
 
 /** What a clip needs besides the article: when, in which script, and a window for DOM work. */
@@ -18,6 +19,8 @@ export interface ClipContext {
   images?: ReadonlyMap<string, string>;
   /** The user's template for this site (utils/clip/template.ts): front matter and file name. */
   template?: ClipTemplate;
+  /** The reader's highlights and notes, marked in the article's HTML (utils/clip/highlights.ts). */
+  notes?: readonly ClipNote[];
 }
 
 export const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

@@ -2,8 +2,10 @@ import TurndownService from 'turndown';
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import { mergeCredits, type Article } from '../article';
 import { sanitizeToFragment } from '../sanitize';
+import { MARK } from '../extract/marks';
 import { type ClipContext, digest } from './context';
-import { mdText, oneLine, safeUrl } from './escape';
+import { mdText, oneLine, safeUrl, withoutControls } from './escape';
+import { noteLines, type ClipNote } from './highlights';
 import { frontMatter } from './front-matter';
 import { templateFields } from './template';
 
@@ -33,7 +35,33 @@ function turndown(baseUrl: string, images?: ReadonlyMap<string, string>): Turndo
     },
   });
   td.addRule('captions', { filter: 'figcaption', replacement: (content) => `\n\n*${content.trim()}*\n\n` });
+  // The reader's highlights (Obsidian's and many editors' ==…==), and their notes as footnotes.
+  td.addRule('highlights', {
+    filter: (node) => node.nodeName === 'MARK' && node.hasAttribute(MARK.highlight),
+    replacement: (content) => (content.trim() ? `==${content}==` : content),
+  });
+  td.addRule('note-marks', {
+    filter: (node) => node.nodeName === 'SUP' && node.hasAttribute(MARK.note),
+    replacement: (_content, node) => `[^${Number((node as Element).getAttribute(MARK.note))}]`,
+  });
   return td;
+}
+
+/** The highlights the article no longer holds (with their quotes), then every note as a footnote. */
+function notesMarkdown(notes: readonly ClipNote[]): string {
+  const lost = notes.filter((n) => !n.placed).map((n) => `> ==${mdText(oneLine(n.quote))}==${n.note ? `[^${n.n}]` : ''}`);
+  const footnotes = notes
+    .filter((n) => n.note)
+    .map(
+      (n) =>
+        `[^${n.n}]: ${noteLines(withoutControls(n.note))
+          .map((l, i) => (i && l ? '    ' : '') + mdText(l))
+          .join('\n')}`,
+    );
+  return [lost.join('\n>\n'), footnotes.join('\n')]
+    .filter(Boolean)
+    .map((part) => `\n\n${part}`)
+    .join('');
 }
 
 /** Markdown: YAML front matter with the article's provenance, then a GFM body. */
@@ -57,5 +85,5 @@ export async function markdownClip(a: Article, c: ClipContext): Promise<string> 
         clippedAt: c.clippedAt,
         digest: `sha256:${await digest(a.text)}`,
       });
-  return `${head}\n# ${mdText(oneLine(a.title))}\n\n${body}\n`;
+  return `${head}\n# ${mdText(oneLine(a.title))}\n\n${body}${notesMarkdown(c.notes ?? [])}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import { type ClipContext, displayDate } from './context';
+import { plainNotes } from './highlights';
 
 /**
  * Plain text: paragraphs separated by blank lines, full-width indentation removed, and
@@ -11,7 +12,9 @@ export function textClip(a: Article, c: ClipContext): string {
     .map((p) => p.replace(/^[\s\u3000]+/gm, '').trim())
     .filter(Boolean)
     .join('\n\n');
-  if (c.provenance === false) return body + '\n';
+  // The reader's highlights and notes after the article, as they are in it.
+  const notes = c.notes?.length ? `\n\n* * *\n\n${plainNotes(c.notes).join('\n\n')}` : '';
+  if (c.provenance === false) return body + notes + '\n';
   const line = [a.source || a.siteName, displayDate(a.publishedTime), a.byline.join('、')].filter(Boolean).join(' · ');
-  return `${a.title}\n${line ? line + '\n' : ''}${a.url}\n\n${body}\n`;
+  return `${a.title}\n${line ? line + '\n' : ''}${a.url}\n\n${body}${notes}\n`;
 }

@@ -6,7 +6,9 @@
  */
 import type { Article } from '../article';
 import { personName } from './context';
+import { escapeHtml } from './context';
 import { withoutControls } from './escape';
+import { noteLines, type ClipNote } from './highlights';
 
 export const ZOTERO_CONNECTOR = 'http://127.0.0.1:23119/connector';
 /** The one origin the extension asks for when Zotero is first used (match patterns carry no port). */
@@ -30,7 +32,8 @@ export interface ZoteroItem {
   libraryCatalog: string;
   extra: string;
   tags: string[];
-  notes: string[];
+  /** Child notes, as Zotero stores them: HTML. */
+  notes: { note: string }[];
   attachments: never[];
 }
 
@@ -46,7 +49,15 @@ function creator(name: string): ZoteroCreator {
 /** `2026-12-03 04:05:06`, UTC: how Zotero stores an access date. */
 const sqlDate = (iso: string): string => new Date(iso).toISOString().slice(0, 19).replace('T', ' ');
 
-export function zoteroItem(a: Article, clippedAt: string, id: string): ZoteroItem {
+/** The reader's highlights as one Zotero note: each quote, then its note. */
+function highlightsNote(notes: readonly ClipNote[]): { note: string }[] {
+  if (!notes.length) return [];
+  const para = (s: string): string => `<p>${noteLines(withoutControls(s)).map(escapeHtml).join('<br>')}</p>`;
+  const items = notes.map((n) => `<blockquote>${para(n.quote)}</blockquote>${n.note ? para(n.note) : ''}`);
+  return [{ note: `<h1>清讀</h1>\n${items.join('\n')}` }];
+}
+
+export function zoteroItem(a: Article, clippedAt: string, id: string, notes: readonly ClipNote[] = []): ZoteroItem {
   const first = a.text.split(/\n\s*\n/).find((p) => p.trim()) ?? '';
   const abstract = first.length > ABSTRACT_CHARS ? `${first.slice(0, ABSTRACT_CHARS)}…` : first;
   return {
@@ -63,7 +74,7 @@ export function zoteroItem(a: Article, clippedAt: string, id: string): ZoteroIte
     libraryCatalog: '清讀 Qingdu',
     extra: a.credits.map((c) => withoutControls(`${c.role}: ${c.names.join('、')}`)).join('\n'),
     tags: [],
-    notes: [],
+    notes: highlightsNote(notes),
     attachments: [],
   };
 }

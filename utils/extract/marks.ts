@@ -19,6 +19,10 @@ export const MARK = {
   docInfo: 'data-qd-doc-info',
   /** The rule before a joined page of a multi-page article; its value is the page's number (utils/join-pages.ts). */
   page: 'data-qd-page',
+  /** A reader's highlight in a clip's HTML (utils/clip/highlights.ts); its value is the highlight's place among them. */
+  highlight: 'data-qd-highlight',
+  /** The <sup> after a highlight with a note; its value is the note's number (clips write it as a footnote mark). */
+  note: 'data-qd-note',
 } as const;
 
 /** The marks live-signals writes, valid only with this run's token as their value. */
