@@ -11,6 +11,7 @@ import { t } from '@/utils/browser/i18n';
 import { readingMinutes } from '@/utils/settings';
 import type { ImageReader } from '@/utils/clip/image-limits';
 import { ClipBar } from './ClipBar';
+import { Highlights, useHighlights } from './Highlights';
 import { PagesNote } from './PagesNote';
 import { ReadAloud } from './ReadAloud';
 import { RemovedList } from './RemovedList';
@@ -65,7 +66,8 @@ export function ArticleView({
   quotes = false,
   readAloud = false,
 }: Props) {
-  const { target, choose, convert, busy, mount, lang } = useConversion(article, quotes);
+  const { target, choose, convert, busy, mount, lang, source } = useConversion(article, quotes);
+  const highlights = useHighlights(article);
   const body = useRef<HTMLElement | null>(null);
   const view = useRef<HTMLElement | null>(null);
   const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
@@ -167,8 +169,26 @@ export function ArticleView({
         />
       </div>
       <PagesNote article={article} loading={pagesLoading} />
+      <Highlights
+        state={highlights}
+        body={() => body.current}
+        source={source}
+        convert={convert}
+        view={() => view.current}
+        singleKeys={singleKeys}
+        picking={picking}
+      />
       <footer class="qd-footer">
-        <ClipBar article={shown} restored={restored} target={target} convert={convert} lang={lang} singleKeys={singleKeys} readImage={readImage} />
+        <ClipBar
+          article={shown}
+          restored={restored}
+          target={target}
+          convert={convert}
+          lang={lang}
+          singleKeys={singleKeys}
+          readImage={readImage}
+          highlights={highlights.items}
+        />
         {article.credits.length > 0 && (
           <dl class="qd-credits" aria-label={t('credits')}>
             {article.credits.map((c) => (

@@ -8,6 +8,7 @@ import { sendToZotero, ZoteroError } from '@/utils/browser/send-zotero';
 import { hostname } from '@/utils/url';
 import type { ConvertFn } from '@/utils/convert/load-converter';
 import type { Target } from '@/utils/convert/targets';
+import type { Highlight } from '@/utils/highlights';
 import { t } from '@/utils/browser/i18n';
 import { useCommand, useShortcuts } from './shortcuts';
 import { useSettings } from './useSettings';
@@ -32,18 +33,31 @@ interface Props {
   singleKeys: boolean;
   /** Reads the article's images for a download that keeps them (utils/browser/tab-images.ts). */
   readImage?: ImageReader;
+  /** The reader's highlights and notes: every clip carries them. */
+  highlights?: readonly Highlight[];
 }
 
-/** The article as shown (restored blocks included) in the chosen script, with the site's template; the clip code loads only when asked for. */
+/**
+ * The article as shown (restored blocks included, highlights marked) in the chosen script, with
+ * the site's template and the reader's notes; the clip code loads only when asked for.
+ */
 async function shownArticle(p: Props, template?: ClipTemplate) {
-  const [clip, { convertArticle }, { withRestored }] = await Promise.all([
+  const [clip, { convertArticle }, { withRestored }, { markHighlights }] = await Promise.all([
     import('@/utils/clip'),
     import('@/utils/convert/convert-article'),
     import('@/utils/clip/restored'),
+    import('@/utils/clip/highlights'),
   ]);
-  const shown = withRestored(p.article, p.restored, window);
-  const article = p.target === 'original' ? shown : convertArticle(shown, p.convert, window, p.lang);
-  return { clip, article, context: (provenance: boolean) => ({ clippedAt: new Date().toISOString(), target: p.target, window, provenance, template }) };
+  const marked = markHighlights(withRestored(p.article, p.restored, window), p.highlights ?? [], window);
+  const original = p.target === 'original';
+  const article = original ? marked.article : convertArticle(marked.article, p.convert, window, p.lang);
+  const notes = original ? marked.notes : marked.notes.map((n) => ({ ...n, quote: p.convert(n.quote) }));
+  return {
+    clip,
+    article,
+    notes,
+    context: (provenance: boolean) => ({ clippedAt: new Date().toISOString(), target: p.target, window, provenance, template, notes }),
+  };
 }
 
 async function clipOf(p: Props, format: ClipFormat, provenance: boolean, template?: ClipTemplate) {
@@ -120,9 +134,9 @@ export function ClipBar(props: Props) {
   // for access to 127.0.0.1, and Firefox grants a permission only to a handler of the user's input.
   const toZotero = (): void => {
     sendToZotero(async () => {
-      const { clip, article, context } = await shownArticle(props, template);
+      const { clip, article, context, notes } = await shownArticle(props, template);
       const c = context(true);
-      return { article, snapshot: (await clip.makeClip(article, 'html', c)).content, clippedAt: c.clippedAt };
+      return { article, snapshot: (await clip.makeClip(article, 'html', c)).content, clippedAt: c.clippedAt, notes };
     }).then(
       () => setStatus(t('sentZotero')),
       (e: unknown) => {

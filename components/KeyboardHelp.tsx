@@ -8,6 +8,7 @@ export const SHORTCUTS: [string, MessageKey][] = [
   ['S', 'keyScript'],
   ['C', 'keyCopy'],
   ['N', 'keyReadAloud'],
+  ['H', 'keyHighlight'],
   ['?', 'keyHelp'],
 ];
 

@@ -12,6 +12,7 @@ import type { Target } from '@/utils/convert/targets';
 import { formatWords, parseWords } from '@/utils/convert/user-words';
 import { loadWords, saveWords } from '@/utils/browser/word-store';
 import { forgetRecent, recentCount } from '@/utils/browser/outcome-store';
+import { HighlightedArticles } from '@/components/HighlightedArticles';
 import { openShortcutSettings, readShortcuts } from '@/utils/browser/shortcuts';
 import { RECENT_COUNT } from '@/utils/outcome';
 import { setPageLanguage, t, type MessageKey } from '@/utils/browser/i18n';
@@ -385,6 +386,7 @@ function Options() {
       <Shortcuts />
       <WordList />
       <RecentArticles />
+      <HighlightedArticles />
       <SiteAutoList />
       <UserRulesList />
       <TemplatesList />

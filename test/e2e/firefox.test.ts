@@ -300,3 +300,55 @@ describe('Firefox: send to Zotero', () => {
     }
   });
 });
+
+describe('Firefox: highlights', () => {
+  /** The text under each painted highlight (Firefox 140+ has the CSS Custom Highlight API). */
+  const painted = (view: Page): Promise<string[]> =>
+    view.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('qd-highlight') ?? [])].map((r) => r.toString()));
+
+  it('are painted on the selected words, follow the script, come back in the next popup, and are cleared', async () => {
+    const words = '市領導惠康';
+    const { page, popup } = await popupFor(h, SEED);
+    await popup.waitForSelector('.qd-body');
+    await popup.evaluate((t) => {
+      const walker = document.createTreeWalker(document.querySelector('.qd-body')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(t);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + t.length);
+        getSelection()!.addRange(range);
+        return;
+      }
+    }, words);
+    await popup.waitForSelector('.qd-hl-add');
+    await popup.click('.qd-hl-add');
+    await until(
+      () => painted(popup),
+      (p) => p.join() === words,
+    );
+    await popup.click('button[data-target="cn"]');
+    await until(
+      () => painted(popup),
+      (p) => p.join() === '市领导惠康',
+    );
+    await popup.close();
+
+    const again = await popupFor(h, SEED);
+    await until(
+      () => painted(again.popup),
+      (p) => p.length === 1,
+    );
+    // The site's script was remembered: the list shows the words in 简体.
+    expect(await text(again.popup, '.qd-highlights li')).toBe('市领导惠康');
+    await again.popup.click('.qd-hl-clear');
+    await again.popup.click('.qd-hl-clear-sure');
+    await until(
+      () => painted(again.popup),
+      (p) => p.length === 0,
+    );
+    expect(await again.popup.evaluate(async () => Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('highlights:')))).toEqual([]);
+    await Promise.all([page.close(), again.page.close(), again.popup.close()]);
+  });
+});
