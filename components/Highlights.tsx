@@ -142,8 +142,8 @@ export function Highlights({ state, body, source, convert, view, singleKeys, pic
   };
   const paintLatest = useRef(paint);
   paintLatest.current = paint;
-  // Again whenever the list, the script or the open card changes …
-  useEffect(paint, [items, convert, open?.id]);
+  // Again whenever the highlights (not their notes), the script or the open card change …
+  useEffect(paint, [items.map((h) => h.id).join(' '), convert, open?.id]);
   // … and whenever the body's text does (a conversion, a block removed or restored, the rest of a long article shown).
   useEffect(() => {
     const root = body();

@@ -95,7 +95,7 @@ describe('the reader page', () => {
     await expect.poll(() => reader.locator('.qd-title').textContent()).toBe('精准破解难题 优化服务保障 凝心聚力推动项目建设提质增效');
     await reader.keyboard.press('?');
     await expect.poll(() => reader.locator('.qd-help-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
-    expect(await reader.locator('.qd-help-dialog kbd').allTextContents()).toEqual(['Esc', 'T', '+ / −', 'S', 'C', 'N', '?']);
+    expect(await reader.locator('.qd-help-dialog kbd').allTextContents()).toEqual(['Esc', 'T', '+ / −', 'S', 'C', 'N', 'H', '?']);
     await reader.keyboard.press('Escape');
     await expect.poll(() => reader.locator('.qd-help-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     await reader.close();

@@ -55,7 +55,8 @@ function notesMarkdown(notes: readonly ClipNote[]): string {
     .map(
       (n) =>
         `[^${n.n}]: ${noteLines(withoutControls(n.note))
-          .map((l, i) => (i && l ? '    ' : '') + mdText(l))
+          // Continuation lines indented as footnotes need; a line's own indent would make it code.
+          .map((l, i) => (i && l.trim() ? '    ' : '') + mdText(l.trim()))
           .join('\n')}`,
     );
   return [lost.join('\n>\n'), footnotes.join('\n')]
