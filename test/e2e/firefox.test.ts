@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
 import { startFakeZotero } from './fake-zotero';
 import { SHOTS, servedAs } from './harness';
+import { paintedHighlights, selectInBody } from './in-page';
 import { launchFirefox, openExtensionPage, popupFor, until, type FirefoxHarness } from './firefox/harness';
 
 const SEED = '/news/2024-04/23/content_1.htm';
@@ -302,26 +303,14 @@ describe('Firefox: send to Zotero', () => {
 });
 
 describe('Firefox: highlights', () => {
-  /** The text under each painted highlight (Firefox 140+ has the CSS Custom Highlight API). */
-  const painted = (view: Page): Promise<string[]> =>
-    view.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('qd-highlight') ?? [])].map((r) => r.toString()));
+  // Firefox 140+ has the CSS Custom Highlight API.
+  const painted = async (view: Page): Promise<string[]> => (await view.evaluate(paintedHighlights)).texts;
 
   it('are painted on the selected words, follow the script, come back in the next popup, and are cleared', async () => {
     const words = '市領導惠康';
     const { page, popup } = await popupFor(h, SEED);
     await popup.waitForSelector('.qd-body');
-    await popup.evaluate((t) => {
-      const walker = document.createTreeWalker(document.querySelector('.qd-body')!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf(t);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + t.length);
-        getSelection()!.addRange(range);
-        return;
-      }
-    }, words);
+    expect(await popup.evaluate(selectInBody, words)).toBe(true);
     await popup.waitForSelector('.qd-hl-add');
     await popup.click('.qd-hl-add');
     await until(

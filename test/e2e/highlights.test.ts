@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
 import { SHOTS, launch, popupFor, readInPopup, type Harness } from './harness';
+import { paintedHighlights, selectInBody } from './in-page';
 
 const PATH = '/politics/2024-05/08/c_1130000001.htm';
 const checks = readChecks('cn-xinhua');
@@ -40,31 +41,8 @@ async function openReader(): Promise<Page> {
   return reader;
 }
 
-/** Selects the first place `text` is shown in the article's body (inside one text node). */
-const selectText = (page: Page, text: string) =>
-  page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.querySelector('.qd-body')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(t);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + t.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return true;
-    }
-    return false;
-  }, text);
-
-/** The text under each painted highlight, and the box of the first (in the viewport). */
-const painted = (page: Page) =>
-  page.evaluate(() => {
-    const found = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('qd-highlight');
-    const ranges = found ? [...found] : [];
-    const box = ranges[0]?.getClientRects()[0];
-    return { texts: ranges.map((r) => r.toString()), box: box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null };
-  });
+const selectText = (page: Page, text: string) => page.evaluate(selectInBody, text);
+const painted = (page: Page) => page.evaluate(paintedHighlights);
 
 const stored = () =>
   h.worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key] as { items: { quote: string; note: string }[] } | undefined, `highlights:${url}`);
@@ -129,6 +107,10 @@ describe('highlights and notes', () => {
 
   it('H highlights the selection; Settings lists the article and clears it', async () => {
     const reader = await openReader();
+    // The reader opens in the site's script (台灣, chosen above): select once it is on screen
+    // (converting replaces the text a selection is in).
+    await expect.poll(() => reader.locator('.qd-title').textContent()).toContain('啟動');
+    await reader.locator('.qd-switch[aria-busy="false"]').waitFor();
     expect(await selectText(reader, '水利部要求')).toBe(true);
     await reader.keyboard.press('h');
     await expect.poll(async () => (await painted(reader)).texts).toEqual(['水利部要求']);
