@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { SHOTS, launch, popupFor, readInPopup, type Harness } from './harness';
+import { SHOTS, axeProblems, launch, popupFor, readInPopup, type Harness } from './harness';
 import { paintedHighlights, selectInBody } from './in-page';
 
 const PATH = '/politics/2024-05/08/c_1130000001.htm';
@@ -60,6 +60,12 @@ describe('highlights and notes', () => {
     await reader.keyboard.type('查核：機房設備');
     await reader.locator('.qd-hl-card').screenshot({ path: join(SHOTS, 'highlight-card.png') });
     await reader.screenshot({ path: join(SHOTS, 'reader-highlight-tw.png') });
+    // The card, the list and the painted words pass axe-core, in light and dark.
+    expect(await axeProblems(reader)).toEqual([]);
+    await reader.emulateMedia({ colorScheme: 'dark' });
+    await reader.screenshot({ path: join(SHOTS, 'reader-highlight-dark.png') });
+    expect(await axeProblems(reader)).toEqual([]);
+    await reader.emulateMedia({ colorScheme: 'light' });
     // Esc closes the note, not the reader.
     await reader.keyboard.press('Escape');
     expect(await reader.locator('.qd-hl-card').count()).toBe(0);

@@ -4,17 +4,14 @@
  * serious or critical problem on the reader, popup and options pages. Screenshots in light and
  * dark, 繁體 and 简体 go to test-results/screenshots.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { SHOTS, launch, resetSettings, readInPopup, type Harness } from './harness';
+import { SHOTS, axeProblems, launch, resetSettings, readInPopup, type Harness } from './harness';
 
 const SEED = '/news/2024-04/23/content_1.htm';
 const checks = readChecks('cn-jiaozuo-legacy');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let h: Harness;
 let tabId: number;
 
@@ -25,17 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** axe-core's serious and critical violations on a page (evaluated past the page's CSP). */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const found = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const r = await axe.run({ resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length }));
-  });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.n})`);
-}
 
 const style = (page: Page, selector: string, prop: string) =>
   page
