@@ -6,6 +6,7 @@ import { t } from '@/utils/browser/i18n';
 import { inPrivateWindow, loadHighlights, saveHighlights } from '@/utils/browser/highlight-store';
 import { HIGHLIGHT_LIMITS, anchorOf, highlightId, inArticleOrder, locate, rangeOf, textIndex, type Highlight } from '@/utils/highlights';
 import { paintRanges } from './paint';
+import { MORE } from './SanitizedHtml';
 import { useShortcuts } from './shortcuts';
 
 const PAINT = 'qd-highlight';
@@ -137,7 +138,9 @@ export function Highlights({ state, body, source, convert, view, singleKeys, pic
     paintRanges(PAINT, [...next.values()]);
     const active = open && next.get(open.id);
     paintRanges(PAINT_ACTIVE, active ? [active] : []);
-    const lost = items.filter((h) => !next.has(h.id)).map((h) => h.id);
+    // Gone from the article, unless the rest of a long one is still to be shown (SanitizedHtml).
+    const partial = !!root.parentElement?.querySelector(`:scope > .${MORE}`);
+    const lost = partial ? [] : items.filter((h) => !next.has(h.id)).map((h) => h.id);
     setMissing((before) => (lost.length === before.size && lost.every((id) => before.has(id)) ? before : new Set(lost)));
   };
   const paintLatest = useRef(paint);

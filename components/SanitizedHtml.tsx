@@ -13,6 +13,9 @@ interface Props {
   onMount?: (el: HTMLElement) => void;
 }
 
+/** The class of the "show the rest" paragraph after a long article's first part (the highlights list reads it). */
+export const MORE = 'qd-more';
+
 /** The part of `html` to paint first: whole, or cut after a closing block tag. */
 export function firstPart(html: string, limit = FIRST_PAINT): string {
   if (html.length <= limit) return html;
@@ -34,7 +37,7 @@ export function SanitizedHtml({ html, lang, onMount }: Props) {
     <>
       <div class="qd-body" lang={lang} ref={ref} />
       {shown.length < html.length && (
-        <p class="qd-more">
+        <p class={MORE}>
           <button type="button" class="qd-action" onClick={() => setAll(true)}>
             {t('showAll', String(Math.round((html.length - shown.length) / 1000)))}
           </button>
