@@ -25,6 +25,10 @@ afterAll(async () => {
 
 describe('send to', () => {
   it('Zotero: the item with its creators and provenance, then the clean text as its snapshot; says when Zotero is not running', async () => {
+    // A highlight with a note, as the reader keeps them (utils/browser/highlight-store.ts).
+    const key = `highlights:${h.origin}${SEED}`;
+    const highlight = { id: 'z1', quote: '市領導惠康', prefix: '', suffix: '', start: 0, note: '查證出席名單', created: '2026-12-03T00:00:00.000Z' };
+    await h.worker.evaluate(([k, item]) => chrome.storage.local.set({ [k]: { url: '', title: '', updated: '', items: [item] } }), [key, highlight] as const);
     const { page, popup } = await popupFor(h, SEED);
     await expect.poll(() => popup.locator('.qd-title').textContent(), { timeout: 15_000 }).toBe(checks.title);
     // Nothing listens yet.
@@ -63,7 +67,10 @@ describe('send to', () => {
     const meta = JSON.parse(attachment.headers['x-metadata'] as string) as Record<string, string>;
     expect(meta).toMatchObject({ sessionID: save.sessionID, parentItemID: save.items[0]!.id, url: h.origin + SEED });
     expect(attachment.body).toMatch(/^<!DOCTYPE html>/);
-    expect(attachment.body).toContain('市领导惠康、董炳麓参加调研。');
+    expect(attachment.body).toContain('<mark>市领导惠康</mark><sup class="note-ref"><a href="#note-1" id="note-ref-1">1</a></sup>、董炳麓参加调研。');
+    // The highlight and its note: one child note, the quote in the script on screen, the note as typed.
+    expect(save.items[0]!.notes).toEqual([{ note: expect.stringContaining('<blockquote><p>市领导惠康</p></blockquote><p>查證出席名單</p>') as unknown }]);
+    await h.worker.evaluate((k) => chrome.storage.local.remove(k), key);
     await Promise.all([page.close(), popup.close()]);
   });
 
