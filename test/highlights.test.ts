@@ -93,6 +93,14 @@ describe('anchoring', () => {
     expect(locate('全然不同的文章', anchor)).toBeNull();
   });
 
+  it('is found where it was at once, and elsewhere only when the surroundings there fit better', () => {
+    const text = '甲說：會議延期。乙說：會議延期。';
+    const second = { quote: '會議延期', prefix: '乙說：', suffix: '。', start: 11 };
+    expect(locate(text, second)).toEqual([11, 15]);
+    // The same words where it was, but other text around them: the place that fits wins.
+    expect(locate('乙說：會議延期。甲說：會議延期。', second)).toEqual([3, 7]);
+  });
+
   it('a selection of only space, or outside the body, anchors nothing', () => {
     const root = body('<p>一</p>\n\n<p>二</p>');
     const range = doc.createRange();

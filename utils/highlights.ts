@@ -111,10 +111,14 @@ function shared(a: string, b: string, fromEnd: boolean): number {
  */
 export function locate(text: string, a: Anchor): [number, number] | null {
   if (!a.quote) return null;
+  // Where it was, with the same text either side: the article did not change (the usual case, no search).
+  const end = a.start + a.quote.length;
+  if (text.startsWith(a.quote, a.start) && text.startsWith(a.suffix, end) && text.slice(Math.max(0, a.start - a.prefix.length), a.start) === a.prefix)
+    return [a.start, end];
   let best: { at: number; score: number; distance: number } | null = null;
   for (let at = text.indexOf(a.quote); at >= 0; at = text.indexOf(a.quote, at + 1)) {
-    const end = at + a.quote.length;
-    const score = shared(text.slice(Math.max(0, at - a.prefix.length), at), a.prefix, true) + shared(text.slice(end, end + a.suffix.length), a.suffix, false);
+    const to = at + a.quote.length;
+    const score = shared(text.slice(Math.max(0, at - a.prefix.length), at), a.prefix, true) + shared(text.slice(to, to + a.suffix.length), a.suffix, false);
     const distance = Math.abs(at - a.start);
     if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { at, score, distance };
   }
@@ -123,7 +127,15 @@ export function locate(text: string, a: Anchor): [number, number] | null {
 
 /** The nodes a span of the original text covers, each with the part of it covered (original offsets). */
 export function* pieces(index: TextIndex, [start, end]: [number, number]): Generator<{ node: Text; from: number; to: number }> {
-  for (let i = 0; i < index.nodes.length; i++) {
+  // The last node starting at or before `start` (binary search: an article has thousands).
+  let lo = 0;
+  let hi = index.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid]! <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let i = lo; i < index.nodes.length; i++) {
     const node = index.nodes[i]!;
     const at = index.starts[i]!;
     const length = index.source.original(node).length;
