@@ -14,11 +14,12 @@ import { SHOTS, launch, popupFor, type Harness } from './harness';
 const PNG = png(600, 400);
 const P = '<p>东山村茶叶合作社带动茶农增收，今年春茶收购价比去年提高一成，合作社还建起了加工车间和电商直播间，让一片叶子走出大山。</p>';
 const STORY = '/a/story.html';
+// The article is `id="content"`: in Chromium `window.content` is then that element (tab-images.ts reads it).
 // The second photo is on another site (a CDN without CORS): the page shows it, but neither the
 // page's script nor the extension (no access to that site) may read it.
 const page = (
   port: string,
-) => `<html><head><meta charset="utf-8"><title>茶园里的新产业链_某县新闻网</title></head><body><div class="article"><h1>茶园里的新产业链</h1>
+) => `<html><head><meta charset="utf-8"><title>茶园里的新产业链_某县新闻网</title></head><body><div class="article" id="content"><h1>茶园里的新产业链</h1>
 ${P}${P}<p><img src="/img/tea.png" alt="茶园" width="600" height="400"></p>${P}<p><img src="http://localhost:${port}/img/cdn.png" alt="车间" width="600" height="400"></p>${P}${P}</div></body></html>`;
 let h: Harness;
 const referrers: string[] = [];

@@ -15,7 +15,12 @@ type InPage = { ok: true; data: string } | { ok: false; error: string; final: bo
 /** Runs in the tab's content-script world: the image as base64, or why not. Self-contained (it is serialized). */
 async function readInPage(url: string, max: number): Promise<InPage> {
   try {
-    const response = await fetch(url, { credentials: 'include' });
+    // Firefox makes a content script's own fetch as the extension (no page referrer: a hotlink
+    // guard refuses it); `content.fetch` is the page's. Chromium's content-script fetch is the
+    // page's, and its `content` is at most an element named so (a function is never one).
+    const page = (globalThis as { content?: { fetch?: unknown } }).content;
+    const init: RequestInit = { credentials: 'include' };
+    const response = await (typeof page?.fetch === 'function' ? (page as { fetch: typeof fetch }).fetch(url, init) : fetch(url, init));
     if (!response.ok) return { ok: false, error: `HTTP ${response.status}`, final: true };
     const blob = await response.blob();
     if (blob.size > max) return { ok: false, error: 'too large', final: true };
