@@ -377,3 +377,40 @@ describe('Firefox: a download with its images', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 });
+
+describe('Firefox: clip templates', () => {
+  it('a template kept in Settings shapes the site’s Markdown front matter', async () => {
+    const options = await openExtensionPage(h, 'options.html', 900);
+    await options.waitForSelector('#template-text');
+    await options.evaluate((text) => {
+      const area = document.querySelector<HTMLTextAreaElement>('#template-text')!;
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, 'name: 新聞研究\nsites: 127.0.0.1\nfile: {{source}}-{{title|slug}}\n---\ntitle: {{title}}\npublished: {{date|date:YYYY-MM-DD}}\nauthor: {{byline}}');
+    await options.click('#template-save');
+    await until(
+      () => options.$$eval('#templates li', (lis) => lis.map((li) => li.textContent ?? '').join()),
+      (t) => t.includes('新聞研究'),
+    );
+    await options.close();
+
+    const { page, popup } = await popupFor(h, SEED);
+    await until(
+      () => text(popup, '.qd-clip-template').catch(() => ''),
+      (t) => t === 'Template: 新聞研究',
+    );
+    await popup.click('.qd-clip button.qd-action');
+    await until(
+      () => text(popup, '.qd-clip-status'),
+      (s) => s.length > 0,
+    );
+    const md = await popup.evaluate(() => navigator.clipboard.readText());
+    // Exactly the template's fields, in the script on screen (the site's remembered one).
+    const names = (await text(popup, '.qd-byline')).split('、');
+    expect(parseYaml(md.split(/^---$/m)[1]!)).toEqual({ title: await text(popup, '.qd-title'), published: '2024-04-23', author: names });
+    expect(names).toHaveLength(2);
+    // The other tests clip with the default front matter.
+    await popup.evaluate(() => browser.storage.local.remove('clipTemplates'));
+    await Promise.all([page.close(), popup.close()]);
+  });
+});
