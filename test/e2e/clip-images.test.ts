@@ -9,18 +9,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { png } from '../helpers/png';
 import { SHOTS, launch, popupFor, type Harness } from './harness';
+import { PHOTO, PHOTO_PATH, PHOTO_STORY, hotlinkGuarded, photoStory } from './photo-story';
 
-// A photo the page can show (a broken one would be removed from the article, as it should).
-const PNG = png(600, 400);
-const P = '<p>东山村茶叶合作社带动茶农增收，今年春茶收购价比去年提高一成，合作社还建起了加工车间和电商直播间，让一片叶子走出大山。</p>';
-const STORY = '/a/story.html';
-// The article is `id="content"`: in Chromium `window.content` is then that element (tab-images.ts reads it).
 // The second photo is on another site (a CDN without CORS): the page shows it, but neither the
 // page's script nor the extension (no access to that site) may read it.
-const page = (
-  port: string,
-) => `<html><head><meta charset="utf-8"><title>茶园里的新产业链_某县新闻网</title></head><body><div class="article" id="content"><h1>茶园里的新产业链</h1>
-${P}${P}<p><img src="/img/tea.png" alt="茶园" width="600" height="400"></p>${P}<p><img src="http://localhost:${port}/img/cdn.png" alt="车间" width="600" height="400"></p>${P}${P}</div></body></html>`;
+const page = (port: string): string => photoStory(`<p><img src="http://localhost:${port}/img/cdn.png" alt="车间" width="600" height="400"></p>`);
 let h: Harness;
 const referrers: string[] = [];
 
@@ -28,14 +21,9 @@ beforeAll(async () => {
   h = await launch(
     {},
     {
-      [STORY]: (res, req) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(req.headers.host!.split(':')[1]!)),
+      [PHOTO_STORY]: (res, req) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(req.headers.host!.split(':')[1]!)),
       '/img/cdn.png': (res) => res.writeHead(200, { 'content-type': 'image/png' }).end(png(600, 400, [200, 120, 40])),
-      // A CDN's hotlink guard: the image only for a request from the article's page.
-      '/img/tea.png': (res, req) => {
-        referrers.push(req.headers.referer ?? '');
-        if ((req.headers.referer ?? '').endsWith(STORY)) res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
-        else res.writeHead(403).end();
-      },
+      [PHOTO_PATH]: hotlinkGuarded(referrers),
     },
   );
 });
@@ -45,7 +33,7 @@ afterAll(async () => {
 
 describe('downloads with images', () => {
   it('embeds the page’s images in HTML and zips them with Markdown, naming the one that stays a link', async () => {
-    const { page, popup } = await popupFor(h, STORY);
+    const { page, popup } = await popupFor(h, PHOTO_STORY);
     await expect.poll(() => popup.locator('.qd-title').textContent(), { timeout: 15_000 }).toBe('茶园里的新产业链');
     // Offered for HTML and Markdown only.
     await popup.locator('.qd-clip select').selectOption('bibtex');
@@ -55,13 +43,13 @@ describe('downloads with images', () => {
     const [html] = await Promise.all([popup.waitForEvent('download'), popup.locator('.qd-clip button', { hasText: '下載' }).click()]);
     expect(html.suggestedFilename()).toBe('茶园里的新产业链.html');
     const doc = readFileSync(await html.path(), 'utf8');
-    expect(doc).toContain(`src="data:image/png;base64,${PNG.toString('base64')}"`);
+    expect(doc).toContain(`src="data:image/png;base64,${PHOTO.toString('base64')}"`);
     const cdn = h.origin.replace('127.0.0.1', 'localhost');
     expect(doc).toContain(`src="${cdn}/img/cdn.png"`);
     await expect
       .poll(() => popup.locator('.qd-clip-status').textContent())
       .toBe(`已儲存 茶园里的新产业链.html（含 1 張圖片）；1 張圖片仍是網站上的連結：沒有 ${cdn.slice(7)} 的存取權限`);
-    expect(referrers.at(-1)).toBe(h.origin + STORY);
+    expect(referrers.at(-1)).toBe(h.origin + PHOTO_STORY);
     await popup.locator('.qd-clip').screenshot({ path: join(SHOTS, 'popup-clip-with-images.png') });
 
     await popup.locator('.qd-clip select').selectOption('md');
@@ -69,7 +57,7 @@ describe('downloads with images', () => {
     expect(zip.suggestedFilename()).toBe('茶园里的新产业链.zip');
     const files = unzipSync(new Uint8Array(readFileSync(await zip.path())));
     expect(Object.keys(files)).toEqual(['茶园里的新产业链.md', 'images/01.png']);
-    expect(Buffer.from(files['images/01.png']!)).toEqual(PNG);
+    expect(Buffer.from(files['images/01.png']!)).toEqual(PHOTO);
     const md = strFromU8(files['茶园里的新产业链.md']!);
     expect(md).toContain('![茶园](images/01.png)');
     expect(md).toContain(`![车间](${cdn}/img/cdn.png)`);

@@ -8,10 +8,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { FIXTURES, readChecks } from '../helpers/fixtures';
-import { png } from '../helpers/png';
 import { startFakeZotero } from './fake-zotero';
 import { SHOTS, servedAs } from './harness';
 import { paintedHighlights, selectInBody } from './in-page';
+import { PHOTO_PATH, PHOTO_STORY, PHOTO_TITLE, hotlinkGuarded, photoStory } from './photo-story';
 import { launchFirefox, openExtensionPage, popupFor, until, type FirefoxHarness } from './firefox/harness';
 
 const SEED = '/news/2024-04/23/content_1.htm';
@@ -21,11 +21,6 @@ const PAGED = 'test/pages/cn-three-pages';
 const FIRST = '市委书记实地调研部分重点项目建设';
 const checks = readChecks('cn-jiaozuo-legacy');
 let h: FirefoxHarness;
-const PHOTO = png(600, 400);
-const PHOTO_STORY = '/photo/story.html';
-const PARA = '<p>东山村茶叶合作社带动茶农增收，今年春茶收购价比去年提高一成，合作社还建起了加工车间和电商直播间，让一片叶子走出大山。</p>';
-const PHOTO_PAGE = `<html><head><meta charset="utf-8"><title>茶园里的新产业链_某县新闻网</title></head><body><div class="article"><h1>茶园里的新产业链</h1>
-${PARA}${PARA}<p><img src="/photo/tea.png" alt="茶园" width="600" height="400"></p>${PARA}${PARA}${PARA}</div></body></html>`;
 const photoReferrers: string[] = [];
 
 beforeAll(async () => {
@@ -37,13 +32,8 @@ beforeAll(async () => {
     },
     {
       ...Object.fromEntries(['88.html', '88_2.html', '88_3.html'].map((f) => [`/a/${f}`, servedAs(join(PAGED, f), 'gbk')])),
-      [PHOTO_STORY]: (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PHOTO_PAGE),
-      // A hotlink guard: the photo only for a request from the article's page.
-      '/photo/tea.png': (res, req) => {
-        photoReferrers.push(req.headers.referer ?? '');
-        if ((req.headers.referer ?? '').endsWith(PHOTO_STORY)) res.writeHead(200, { 'content-type': 'image/png' }).end(PHOTO);
-        else res.writeHead(403).end();
-      },
+      [PHOTO_STORY]: (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(photoStory()),
+      [PHOTO_PATH]: hotlinkGuarded(photoReferrers),
     },
   );
 });
@@ -363,7 +353,7 @@ describe('Firefox: a download with its images', () => {
     const { page, popup } = await popupFor(h, PHOTO_STORY);
     await until(
       () => text(popup, '.qd-title'),
-      (t) => t === '茶园里的新产业链',
+      (t) => t === PHOTO_TITLE,
     );
     await popup.select('.qd-clip select', 'html');
     await popup.click('.qd-clip-option input[type="checkbox"]');
@@ -372,7 +362,7 @@ describe('Firefox: a download with its images', () => {
       () => text(popup, '.qd-clip-status'),
       (t) => t.startsWith('Saved'),
     );
-    expect(await text(popup, '.qd-clip-status')).toBe('Saved 茶园里的新产业链.html with its images (1)');
+    expect(await text(popup, '.qd-clip-status')).toBe(`Saved ${PHOTO_TITLE}.html with its images (1)`);
     expect(photoReferrers.at(-1)).toBe(h.origin + PHOTO_STORY);
     await Promise.all([page.close(), popup.close()]);
   });
